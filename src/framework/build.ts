@@ -1,0 +1,776 @@
+/**
+ * Turns the raw content into one normalised framework per locale and checks its integrity.
+ *
+ * Pure: no file system, no Astro, no DOM. Every problem is collected (never thrown) so one run
+ * reports everything; when there are errors, `frameworks` is null.
+ */
+import { DiagnosticList, sortDiagnostics, unknownIdFix, type Diagnostic } from './diagnostics.ts';
+import type {
+  Competency,
+  EntryMeta,
+  Expectation,
+  Framework,
+  Level,
+  Page,
+  Recognition,
+  Track,
+  Training,
+} from './model.ts';
+import { parseWithSchema } from './parse.ts';
+import {
+  COLLECTIONS,
+  collectionSchemas,
+  isValidId,
+  settingsSchema,
+  SUPPORTED_LOCALES,
+  TRAINING_PHASES,
+  type CollectionDataMap,
+  type CollectionName,
+  type LevelData,
+  type Locale,
+  type LocalizedText,
+  type SettingsData,
+} from './schema.ts';
+import type { ContentSource, SourceEntry, TranslationSource } from './source.ts';
+import { overlayTranslation, TEXT_SHAPES } from './translation.ts';
+import { structureVersion } from './version.ts';
+
+export interface BuildOptions {
+  /** Treat warnings as errors (`npm run check -- --strict`). */
+  strict?: boolean;
+}
+
+export interface BuildResult {
+  /** One framework per published locale; null when there are errors. */
+  frameworks: Partial<Record<Locale, Framework>> | null;
+  /** Every problem found, sorted by file. */
+  diagnostics: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+}
+
+/** What each collection's entries are called in messages. */
+const NOUN: Record<CollectionName, string> = {
+  tracks: 'track',
+  levels: 'level',
+  competencies: 'competency',
+  trainings: 'training',
+  recognition: 'recognition programme',
+  pages: 'page',
+};
+
+interface Valid<C extends CollectionName> {
+  src: SourceEntry;
+  data: CollectionDataMap[C];
+}
+
+type ValidIndex = { [C in CollectionName]: Map<string, Valid<C>> } & {
+  /** `collection/id` of entries that exist but are invalid: their own errors say why. */
+  broken: Set<string>;
+};
+
+/** Builds the frameworks and reports every problem found. */
+export async function buildFrameworks(source: ContentSource, options: BuildOptions = {}): Promise<BuildResult> {
+  const list = new DiagnosticList();
+  const settings = checkSettings(source, list);
+  const index = parseEntries(source.entries, list);
+  if (settings !== null) checkReferences(index, settings, list);
+  const ladders = checkLadders(index, list, settings);
+  const translations = settings === null ? new Map() : checkTranslations(source.translations, index, settings, list);
+
+  if (options.strict) {
+    for (const d of list.items) d.severity = 'error';
+  }
+  const diagnostics = sortDiagnostics(list.items);
+  const errorCount = diagnostics.filter((d) => d.severity === 'error').length;
+  const warningCount = diagnostics.length - errorCount;
+  if (errorCount > 0 || settings === null) {
+    return { frameworks: null, diagnostics, errorCount, warningCount };
+  }
+  const frameworks: Partial<Record<Locale, Framework>> = {};
+  for (const locale of settings.locales) {
+    frameworks[locale] = assemble(locale, settings, index, ladders, translations);
+  }
+  // The version depends on structure only, so it is the same in every locale.
+  const version = await structureVersion(frameworks[settings.defaultLocale] as Framework);
+  for (const framework of Object.values(frameworks)) framework.version = version;
+  return { frameworks, diagnostics, errorCount, warningCount };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Settings
+// ---------------------------------------------------------------------------------------------
+
+function checkSettings(source: ContentSource, list: DiagnosticList): SettingsData | null {
+  if (source.settings === null) {
+    list.error(
+      'settings',
+      'framework.yaml',
+      '',
+      'the framework settings file is missing',
+      'create `content/framework.yaml` with name, locales, scale, grades and areas (see content/README.md)',
+    );
+    return null;
+  }
+  const { file } = source.settings;
+  const settings = parseWithSchema(settingsSchema, source.settings.data, file, list);
+  if (settings === null) return null;
+  const before = list.errors.length;
+  if (!settings.locales.includes(settings.defaultLocale)) {
+    list.error(
+      'settings',
+      file,
+      'locales',
+      `the default locale \`${settings.defaultLocale}\` is not in \`locales\``,
+      `add \`${settings.defaultLocale}\` to \`locales\``,
+    );
+  }
+  settings.scale.forEach((s, i) => {
+    const prev = settings.scale[i - 1];
+    if (prev !== undefined && s.step <= prev.step) {
+      list.error(
+        'settings',
+        file,
+        `scale.${i}.step`,
+        `step ${s.step} comes after step ${prev.step}`,
+        'list the steps from lowest to highest, each once',
+      );
+    }
+  });
+  for (const key of ['grades', 'areas', 'metrics', 'assessments'] as const) {
+    const seen = new Set<string>();
+    settings[key].forEach((item, i) => {
+      if (seen.has(item.id)) {
+        list.error(
+          'duplicate-id',
+          file,
+          `${key}.${i}.id`,
+          `\`${item.id}\` is listed twice in ${key}`,
+          'give each a different id',
+        );
+      }
+      seen.add(item.id);
+    });
+  }
+  // Every label needs the default locale's text; other locales fall back.
+  const requireDefault = (text: LocalizedText, field: string) => {
+    if (text[settings.defaultLocale] === undefined) {
+      list.error(
+        'missing-default-text',
+        file,
+        `${field}.${settings.defaultLocale}`,
+        `no ${settings.defaultLocale} text`,
+        `add \`${settings.defaultLocale}: …\``,
+      );
+    }
+    for (const locale of Object.keys(text)) {
+      if (locale !== settings.defaultLocale && !(settings.locales as string[]).includes(locale)) {
+        list.error(
+          'translation-locale',
+          file,
+          `${field}.${locale}`,
+          `\`${locale}\` is not one of the locales (${settings.locales.join(', ')})`,
+          (SUPPORTED_LOCALES as readonly string[]).includes(locale)
+            ? `add \`${locale}\` to \`locales\`, or remove this text`
+            : `use ${settings.locales.map((l) => `\`${l}\``).join(' or ')}`,
+        );
+      }
+    }
+  };
+  requireDefault(settings.name, 'name');
+  settings.scale.forEach((s, i) => {
+    requireDefault(s.label, `scale.${i}.label`);
+  });
+  for (const key of ['grades', 'areas', 'metrics', 'assessments'] as const) {
+    settings[key].forEach((item, i) => {
+      requireDefault(item.label, `${key}.${i}.label`);
+    });
+  }
+  return list.errors.length === before ? settings : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entries: schema, ids, duplicates
+// ---------------------------------------------------------------------------------------------
+
+function parseEntries(entries: readonly SourceEntry[], list: DiagnosticList): ValidIndex {
+  const index = {
+    ...Object.fromEntries(COLLECTIONS.map((c) => [c, new Map()])),
+    broken: new Set<string>(),
+  } as ValidIndex;
+  const firstFile = new Map<string, string>();
+  for (const src of entries) {
+    if (!isValidId(src.id)) {
+      const suggested = src.id
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
+      list.error(
+        'invalid-id',
+        src.file,
+        '',
+        `\`${src.id}\` is not a valid id: ids are lowercase words joined by hyphens`,
+        `rename the file to \`${suggested || 'my-entry'}${src.file.slice(src.file.lastIndexOf('.'))}\``,
+      );
+      continue;
+    }
+    const key = `${src.collection}/${src.id}`;
+    const earlier = firstFile.get(key);
+    if (earlier !== undefined) {
+      list.error(
+        'duplicate-id',
+        src.file,
+        '',
+        `the id \`${src.id}\` is already used by ${earlier}`,
+        'ids must be unique within a collection: rename one of the two files',
+      );
+      continue;
+    }
+    firstFile.set(key, src.file);
+    if (src.unreadable) {
+      index.broken.add(key);
+      continue;
+    }
+    const data = parseWithSchema(collectionSchemas[src.collection], src.data, src.file, list);
+    if (data === null) index.broken.add(key);
+    else (index[src.collection] as Map<string, Valid<CollectionName>>).set(src.id, { src, data });
+  }
+  return index;
+}
+
+// ---------------------------------------------------------------------------------------------
+// References between entries and to the settings
+// ---------------------------------------------------------------------------------------------
+
+function checkReferences(index: ValidIndex, settings: SettingsData, list: DiagnosticList): void {
+  const steps = settings.scale.map((s) => s.step);
+  const minStep = Math.min(...steps);
+  const maxStep = Math.max(...steps);
+  const settingsIds = {
+    grade: settings.grades.map((g) => g.id),
+    area: settings.areas.map((a) => a.id),
+    metric: settings.metrics.map((m) => m.id),
+    assessment: settings.assessments.map((a) => a.id),
+  };
+
+  /** Checks that `id` names a published entry of `collection` (drafts may link to drafts). */
+  const entry = (from: Valid<CollectionName>, field: string, collection: CollectionName, id: string): boolean => {
+    const target = index[collection].get(id);
+    if (target === undefined && index.broken.has(`${collection}/${id}`)) return false;
+    if (target === undefined) {
+      list.error(
+        'unknown-reference',
+        from.src.file,
+        field,
+        `unknown ${NOUN[collection]} \`${id}\``,
+        unknownIdFix(id, index[collection].keys(), `create \`content/${collection}/${id}.md\``),
+      );
+      return false;
+    }
+    if (target.data.draft && !from.data.draft) {
+      list.error(
+        'draft-reference',
+        from.src.file,
+        field,
+        `links to the draft ${NOUN[collection]} \`${id}\` (${target.src.file}), which will not be published`,
+        `publish it (remove \`draft: true\` from ${target.src.file}) or remove this link`,
+      );
+    }
+    return true;
+  };
+  const setting = (from: Valid<CollectionName>, field: string, kind: keyof typeof settingsIds, id: string): boolean => {
+    if (settingsIds[kind].includes(id)) return true;
+    list.error(
+      'unknown-reference',
+      from.src.file,
+      field,
+      `unknown ${kind} \`${id}\``,
+      unknownIdFix(id, settingsIds[kind], `add it to the ${kind}s in framework.yaml`),
+    );
+    return false;
+  };
+  const step = (from: Valid<CollectionName>, field: string, value: number): void => {
+    if (value < minStep || value > maxStep || !steps.includes(value)) {
+      list.error(
+        'step-outside-scale',
+        from.src.file,
+        field,
+        `step ${value} is not on the proficiency scale (${steps.join(', ')})`,
+        `use a step from ${minStep} to ${maxStep}`,
+      );
+    }
+  };
+
+  for (const level of index.levels.values()) {
+    const d = level.data;
+    entry(level, 'track', 'tracks', d.track);
+    setting(level, 'grade', 'grade', d.grade);
+    for (const [competency, value] of Object.entries(d.expectations)) {
+      entry(level, `expectations.${competency}`, 'competencies', competency);
+      step(level, `expectations.${competency}`, value);
+    }
+    d.allowLowerExpectations.forEach((c, i) => entry(level, `allowLowerExpectations.${i}`, 'competencies', c));
+    if (d.promotion !== undefined) {
+      d.promotion.metrics.forEach((m, i) => {
+        if (setting(level, `promotion.metrics.${i}.metric`, 'metric', m.metric)) {
+          const metric = settings.metrics.find((x) => x.id === m.metric);
+          if (metric?.unit === 'percent' && (m.target < 0 || m.target > 100)) {
+            list.error(
+              'metric-target',
+              level.src.file,
+              `promotion.metrics.${i}.target`,
+              `${m.target} is not a percentage`,
+              `give \`${m.metric}\` a target from 0 to 100`,
+            );
+          }
+        }
+      });
+      d.promotion.trainings.forEach((t, i) => entry(level, `promotion.trainings.${i}`, 'trainings', t));
+      d.promotion.assessments.forEach((a, i) => setting(level, `promotion.assessments.${i}`, 'assessment', a));
+    }
+    d.lateralMoves.forEach((move, i) => {
+      const field = `lateralMoves.${i}.to`;
+      if (!entry(level, field, 'levels', move.to)) return;
+      const target = index.levels.get(move.to);
+      if (target !== undefined && target.data.track === d.track) {
+        list.error(
+          'lateral-move-same-track',
+          level.src.file,
+          field,
+          `\`${move.to}\` is on the same track (\`${d.track}\`); a lateral move goes to another track`,
+          'moves up the same track are described by `promotion`; remove this lateral move',
+        );
+      }
+    });
+  }
+
+  for (const competency of index.competencies.values()) {
+    setting(competency, 'area', 'area', competency.data.area);
+    for (const key of Object.keys(competency.data.indicators)) {
+      const value = Number(key);
+      if (!Number.isInteger(value)) {
+        list.error(
+          'step-outside-scale',
+          competency.src.file,
+          `indicators.${key}`,
+          `\`${key}\` is not a proficiency step`,
+          `use the steps ${steps.join(', ')} as keys`,
+        );
+      } else step(competency, `indicators.${key}`, value);
+    }
+  }
+
+  for (const training of index.trainings.values()) {
+    const d = training.data;
+    d.tracks.forEach((t, i) => entry(training, `tracks.${i}`, 'tracks', t));
+    d.levels.forEach((l, i) => entry(training, `levels.${i}`, 'levels', l));
+    d.prerequisites.forEach((p, i) => entry(training, `prerequisites.${i}`, 'trainings', p));
+    d.mandatoryFor.forEach((l, i) => entry(training, `mandatoryFor.${i}`, 'levels', l));
+    for (const [competency, value] of Object.entries(d.develops)) {
+      entry(training, `develops.${competency}`, 'competencies', competency);
+      step(training, `develops.${competency}`, value);
+    }
+  }
+  checkPrerequisiteCycles(index, list);
+
+  for (const recognition of index.recognition.values()) {
+    recognition.data.levels.forEach((l, i) => entry(recognition, `levels.${i}`, 'levels', l));
+    recognition.data.competencies.forEach((c, i) => entry(recognition, `competencies.${i}`, 'competencies', c));
+  }
+}
+
+/** Reports each prerequisite cycle once, naming every training on it. */
+function checkPrerequisiteCycles(index: ValidIndex, list: DiagnosticList): void {
+  const state = new Map<string, 'visiting' | 'done'>();
+  const stack: string[] = [];
+  const reported = new Set<string>();
+  const visit = (id: string): void => {
+    state.set(id, 'visiting');
+    stack.push(id);
+    for (const next of index.trainings.get(id)?.data.prerequisites ?? []) {
+      if (!index.trainings.has(next)) continue;
+      if (state.get(next) === 'visiting') {
+        const cycle = [...stack.slice(stack.indexOf(next)), next];
+        const key = [...new Set(cycle)].sort().join(',');
+        if (!reported.has(key)) {
+          reported.add(key);
+          const first = index.trainings.get(next);
+          list.error(
+            'prerequisite-cycle',
+            first?.src.file ?? `trainings/${next}.md`,
+            'prerequisites',
+            `prerequisites go round in a circle: ${cycle.map((c) => `\`${c}\``).join(' → ')}`,
+            'nobody could ever start any of these trainings: remove one of the prerequisites on this circle',
+          );
+        }
+      } else if (state.get(next) === undefined) visit(next);
+    }
+    stack.pop();
+    state.set(id, 'done');
+  };
+  for (const id of [...index.trainings.keys()].sort()) if (!state.has(id)) visit(id);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ladders: ranks, inheritance of expectations, promotion criteria
+// ---------------------------------------------------------------------------------------------
+
+interface Ladders {
+  /** Track id → published levels, lowest rank first. */
+  published: Map<string, Valid<'levels'>[]>;
+  /** Level id → effective expectations. */
+  expectations: Map<string, Expectation[]>;
+}
+
+function checkLadders(index: ValidIndex, list: DiagnosticList, settings: SettingsData | null): Ladders {
+  const onScale = (step: number) => settings === null || settings.scale.some((s) => s.step === step);
+  const byTrack = new Map<string, Valid<'levels'>[]>();
+  for (const level of index.levels.values()) {
+    // A level on an unknown track is already reported; checking its "ladder" would only add noise.
+    if (!index.tracks.has(level.data.track)) continue;
+    const ladder = byTrack.get(level.data.track) ?? [];
+    ladder.push(level);
+    byTrack.set(level.data.track, ladder);
+  }
+  const competencyOrder = orderedCompetencies(index, settings);
+  const published = new Map<string, Valid<'levels'>[]>();
+  const expectations = new Map<string, Expectation[]>();
+
+  for (const [track, levels] of byTrack) {
+    levels.sort((a, b) => a.data.rank - b.data.rank || a.src.id.localeCompare(b.src.id));
+    levels.forEach((level, i) => {
+      const other = levels[i - 1];
+      if (other !== undefined && other.data.rank === level.data.rank) {
+        list.error(
+          'duplicate-rank',
+          level.src.file,
+          'rank',
+          `rank ${level.data.rank} on track \`${track}\` is also used by \`${other.src.id}\` (${other.src.file})`,
+          `give each level of the track its own rank, e.g. \`rank: ${Math.max(...levels.map((l) => l.data.rank)) + 1}\``,
+        );
+      }
+    });
+
+    // Inheritance runs over every level (drafts included) so that a draft is checked like the rest.
+    let inherited = new Map<string, Expectation>();
+    let below: Valid<'levels'> | undefined;
+    for (const level of levels) {
+      const own = level.data.expectations;
+      const effective = new Map(inherited);
+      for (const [competency, step] of Object.entries(own)) {
+        const previous = inherited.get(competency);
+        if (
+          previous !== undefined &&
+          below !== undefined &&
+          step < previous.step &&
+          onScale(step) &&
+          onScale(previous.step) &&
+          !level.data.allowLowerExpectations.includes(competency)
+        ) {
+          list.warn(
+            'expectation-drop',
+            level.src.file,
+            `expectations.${competency}`,
+            `expectation drops from ${previous.step} (at \`${below.src.id}\`) to ${step} going up the track`,
+            `raise it to at least ${previous.step}, or list \`${competency}\` under \`allowLowerExpectations\` if the drop is intended`,
+          );
+        }
+        effective.set(competency, { competency, step, setBy: level.src.id });
+      }
+      const ordered = [...effective.values()].sort(
+        (a, b) => competencyOrder.indexOf(a.competency) - competencyOrder.indexOf(b.competency),
+      );
+      expectations.set(level.src.id, ordered);
+      inherited = effective;
+      below = level;
+    }
+
+    const live = levels.filter((l) => !l.data.draft);
+    published.set(track, live);
+    live.forEach((level, i) => {
+      const hasNext = i < live.length - 1;
+      if (hasNext && level.data.promotion === undefined) {
+        list.warn(
+          'missing-promotion',
+          level.src.file,
+          'promotion',
+          `no promotion criteria, although \`${live[i + 1]?.src.id}\` is above it on the track`,
+          'add `promotion:` with minMonths, metrics, trainings, assessments or conditions',
+        );
+      }
+      if (
+        !hasNext &&
+        level.data.promotion !== undefined &&
+        level.data.promotion.conditions.length + level.data.promotion.metrics.length > 0
+      ) {
+        list.warn(
+          'unused-promotion',
+          level.src.file,
+          'promotion',
+          `this is the top level of \`${track}\`, so its promotion criteria are never shown`,
+          'remove `promotion`, or add the level above it',
+        );
+      }
+    });
+  }
+  return { published, expectations };
+}
+
+/** Competency ids by area (in the settings' order), then by id: the order of every list of them. */
+function orderedCompetencies(index: ValidIndex, settings: SettingsData | null): string[] {
+  const areas = settings?.areas.map((a) => a.id) ?? [];
+  return [...index.competencies.values()]
+    .sort((a, b) => areas.indexOf(a.data.area) - areas.indexOf(b.data.area) || a.src.id.localeCompare(b.src.id))
+    .map((v) => v.src.id);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Translations
+// ---------------------------------------------------------------------------------------------
+
+interface MergedText {
+  file: string;
+  data: Record<string, unknown>;
+  missing: string[];
+}
+
+/** Locale → `collection/id` → the entry's data with translated text. */
+type Translations = Map<string, Map<string, MergedText>>;
+
+function checkTranslations(
+  sources: readonly TranslationSource[],
+  index: ValidIndex,
+  settings: SettingsData,
+  list: DiagnosticList,
+): Translations {
+  const result: Translations = new Map();
+  const others = settings.locales.filter((l) => l !== settings.defaultLocale);
+  for (const t of sources) {
+    if (!(others as string[]).includes(t.locale)) {
+      list.error(
+        'translation-locale',
+        t.file,
+        '',
+        t.locale === settings.defaultLocale
+          ? `\`${t.locale}\` is the default locale: its text lives in the entries themselves`
+          : `\`${t.locale}\` is not one of the handbook's locales (${settings.locales.join(', ')})`,
+        others.length > 0
+          ? `move the file under \`translations/${others[0]}/\`, or add the locale to framework.yaml`
+          : 'add the locale to `locales` in framework.yaml',
+      );
+      continue;
+    }
+    if (!(COLLECTIONS as readonly string[]).includes(t.collection)) {
+      list.error(
+        'translation-orphan',
+        t.file,
+        '',
+        `\`${t.collection}\` is not a collection`,
+        unknownIdFix(t.collection, COLLECTIONS),
+      );
+      continue;
+    }
+    const collection = t.collection as CollectionName;
+    const original = index[collection].get(t.id);
+    if (original === undefined) {
+      list.error(
+        'translation-orphan',
+        t.file,
+        '',
+        `translates the ${NOUN[collection]} \`${t.id}\`, which does not exist`,
+        unknownIdFix(t.id, index[collection].keys(), `create \`content/${collection}/${t.id}.md\` first`).replace(
+          /^did you mean (`[^`]+`)\?$/,
+          'did you mean $1? rename this file to match',
+        ),
+      );
+      continue;
+    }
+    const byLocale = result.get(t.locale) ?? new Map<string, MergedText>();
+    const key = `${collection}/${t.id}`;
+    const earlier = byLocale.get(key);
+    if (earlier !== undefined) {
+      list.error(
+        'duplicate-id',
+        t.file,
+        '',
+        `\`${t.id}\` is already translated by ${earlier.file}`,
+        'keep only one of the two files',
+      );
+      continue;
+    }
+    const merged = overlayTranslation(
+      original.data as unknown as Record<string, unknown>,
+      t.data,
+      TEXT_SHAPES[collection],
+      settings.defaultLocale,
+    );
+    for (const p of merged.problems) list.error('translation-structure', t.file, p.field, p.message, p.fix);
+    const missing = [...merged.missing];
+    if (t.body.trim() === '' && original.src.body.trim() !== '') missing.push('body');
+    byLocale.set(key, { file: t.file, data: merged.data, missing });
+    result.set(t.locale, byLocale);
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Assembly of one locale's framework
+// ---------------------------------------------------------------------------------------------
+
+function assemble(
+  locale: Locale,
+  settings: SettingsData,
+  index: ValidIndex,
+  ladders: Ladders,
+  translations: Translations,
+): Framework {
+  const isDefault = locale === settings.defaultLocale;
+  const pick = (text: LocalizedText): string => text[locale] ?? text[settings.defaultLocale] ?? '';
+  const localised = translations.get(locale);
+
+  /** The entry's data in this locale, with metadata saying where the text comes from. */
+  const text = <C extends CollectionName>(
+    collection: C,
+    v: Valid<C>,
+  ): { data: CollectionDataMap[C]; meta: EntryMeta } => {
+    const merged = isDefault ? undefined : localised?.get(`${collection}/${v.src.id}`);
+    const data = (merged?.data ?? v.data) as CollectionDataMap[C];
+    const missing = isDefault ? [] : (merged?.missing ?? ['*']);
+    return {
+      data,
+      meta: {
+        id: v.src.id,
+        file: v.src.file,
+        translationFile: merged?.file ?? null,
+        title: data.title,
+        summary: data.summary,
+        fallback: missing.length > 0,
+        textLocale: merged !== undefined || isDefault ? locale : settings.defaultLocale,
+        missing,
+      },
+    };
+  };
+  const published = <C extends CollectionName>(collection: C): Valid<C>[] =>
+    [...(index[collection] as Map<string, Valid<C>>).values()].filter((v) => !v.data.draft);
+
+  const order = orderedCompetencies(index, settings);
+  const competencies: Competency[] = published('competencies')
+    .sort((a, b) => order.indexOf(a.src.id) - order.indexOf(b.src.id))
+    .map((v) => {
+      const { data, meta } = text('competencies', v);
+      return { ...meta, area: data.area, weight: data.weight, indicators: data.indicators, knowledge: data.knowledge };
+    });
+
+  const tracks: Track[] = published('tracks')
+    .sort((a, b) => a.data.order - b.data.order || a.src.id.localeCompare(b.src.id))
+    .map((v) => {
+      const { data, meta } = text('tracks', v);
+      return {
+        ...meta,
+        kind: data.kind,
+        order: data.order,
+        levels: (ladders.published.get(v.src.id) ?? []).map((l) => l.src.id),
+      };
+    });
+
+  const levels: Level[] = tracks.flatMap((track) =>
+    (ladders.published.get(track.id) ?? []).map((v, i, ladder) => levelOf(text('levels', v), v, ladder, i)),
+  );
+  function levelOf(
+    { data, meta }: { data: LevelData; meta: EntryMeta },
+    v: Valid<'levels'>,
+    ladder: Valid<'levels'>[],
+    i: number,
+  ): Level {
+    const next = ladder[i + 1]?.src.id ?? null;
+    return {
+      ...meta,
+      track: data.track,
+      rank: data.rank,
+      grade: data.grade,
+      responsibilities: data.responsibilities,
+      expectations: ladders.expectations.get(v.src.id) ?? [],
+      promotion: next === null || data.promotion === undefined ? null : { ...data.promotion },
+      lateralMoves: data.lateralMoves,
+      subSteps: data.subSteps,
+      probation: data.probation ?? null,
+      demotion: data.demotion,
+      next,
+      previous: ladder[i - 1]?.src.id ?? null,
+    };
+  }
+
+  const phaseOrder: readonly string[] = TRAINING_PHASES;
+  const trainings: Training[] = published('trainings')
+    .sort(
+      (a, b) => phaseOrder.indexOf(a.data.phase) - phaseOrder.indexOf(b.data.phase) || a.src.id.localeCompare(b.src.id),
+    )
+    .map((v) => {
+      const { data, meta } = text('trainings', v);
+      return {
+        ...meta,
+        format: data.format,
+        phase: data.phase,
+        hours: data.hours,
+        tracks: data.tracks,
+        levels: data.levels,
+        prerequisites: data.prerequisites,
+        develops: data.develops,
+        mandatoryFor: data.mandatoryFor,
+      };
+    });
+
+  const recognition: Recognition[] = published('recognition').map((v) => {
+    const { data, meta } = text('recognition', v);
+    return {
+      ...meta,
+      kind: data.kind,
+      frequency: data.frequency,
+      eligibility: data.eligibility,
+      levels: data.levels,
+      competencies: data.competencies,
+    };
+  });
+
+  const pages: Page[] = published('pages')
+    .sort((a, b) => a.data.order - b.data.order || a.src.id.localeCompare(b.src.id))
+    .map((v) => {
+      const { data, meta } = text('pages', v);
+      return { ...meta, kind: data.kind, order: data.order };
+    });
+
+  return {
+    version: '',
+    locale,
+    defaultLocale: settings.defaultLocale,
+    locales: settings.locales,
+    name: pick(settings.name),
+    scale: settings.scale.map((s) => ({ step: s.step, label: pick(s.label), description: pick(s.description) })),
+    grades: settings.grades.map((g, i) => ({
+      id: g.id,
+      index: i,
+      label: pick(g.label),
+      description: pick(g.description),
+    })),
+    areas: settings.areas.map((a) => ({ id: a.id, label: pick(a.label) })),
+    metrics: settings.metrics.map((m) => ({
+      id: m.id,
+      label: pick(m.label),
+      unit: m.unit,
+      direction: m.direction,
+      description: pick(m.description),
+    })),
+    assessments: settings.assessments.map((a) => ({
+      id: a.id,
+      label: pick(a.label),
+      description: pick(a.description),
+    })),
+    verdict: { ...settings.verdict },
+    tracks,
+    levels,
+    competencies,
+    trainings,
+    recognition,
+    pages,
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * Problems found in the content, reported to HR authors. Every check appends to one list so that a
+ * single run of `npm run check` shows everything that is wrong, not just the first thing.
+ */
+import { closest, distance } from 'fastest-levenshtein';
+
+export type Severity = 'error' | 'warning';
+
+/** Stable machine-readable codes; tests and tooling match on them, people read `message`. */
+export const DIAGNOSTIC_CODES = [
+  'yaml-syntax',
+  'missing-frontmatter',
+  'invalid-id',
+  'invalid-field',
+  'unknown-field',
+  'duplicate-id',
+  'unknown-reference',
+  'draft-reference',
+  'duplicate-rank',
+  'step-outside-scale',
+  'expectation-drop',
+  'prerequisite-cycle',
+  'lateral-move-same-track',
+  'metric-target',
+  'missing-promotion',
+  'unused-promotion',
+  'translation-structure',
+  'translation-orphan',
+  'translation-locale',
+  'missing-default-text',
+  'settings',
+  'mdx-syntax',
+] as const;
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+
+export interface Diagnostic {
+  severity: Severity;
+  code: DiagnosticCode;
+  /** Path of the file relative to the content folder, e.g. `levels/cs-senior.md`. */
+  file: string;
+  /** Dotted path of the field, e.g. `expectations.complaint-handling`; empty for the whole file. */
+  field: string;
+  /** What is wrong, in plain words. */
+  message: string;
+  /** The likely fix, e.g. "did you mean `complaint-handling`?". */
+  fix?: string;
+  /** 1-based line in the file, when known. */
+  line?: number;
+}
+
+/** Collects diagnostics; passed through every check. */
+export class DiagnosticList {
+  readonly items: Diagnostic[] = [];
+
+  error(code: DiagnosticCode, file: string, field: string, message: string, fix?: string): void {
+    this.items.push(withFix({ severity: 'error', code, file, field, message }, fix));
+  }
+
+  warn(code: DiagnosticCode, file: string, field: string, message: string, fix?: string): void {
+    this.items.push(withFix({ severity: 'warning', code, file, field, message }, fix));
+  }
+
+  add(diagnostic: Diagnostic): void {
+    this.items.push(diagnostic);
+  }
+
+  get errors(): Diagnostic[] {
+    return this.items.filter((d) => d.severity === 'error');
+  }
+
+  get warnings(): Diagnostic[] {
+    return this.items.filter((d) => d.severity === 'warning');
+  }
+}
+
+function withFix(d: Diagnostic, fix: string | undefined): Diagnostic {
+  return fix === undefined ? d : { ...d, fix };
+}
+
+/**
+ * The known id closest to a mistyped one, if it is close enough to be a plausible typo or rename
+ * (`complaint-handeling` → `complaint-handling`, `complaints` → `complaint-handling`).
+ */
+export function suggestId(wrong: string, known: Iterable<string>): string | undefined {
+  const candidates = [...known];
+  if (candidates.length === 0) return undefined;
+  // A rename usually keeps a word: prefer a candidate that shares one.
+  const words = wrong.split('-').filter((w) => w.length > 3);
+  const related = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+  const sharing = candidates.filter((c) => c.split('-').some((w) => w.length > 3 && words.some((x) => related(w, x))));
+  const pool = sharing.length > 0 ? sharing : candidates;
+  const best = closest(wrong, pool);
+  // Short ids like `g9` are too alike for a guess to help: list them instead.
+  if (wrong.length <= 3) return undefined;
+  const tolerance = Math.max(2, Math.ceil(Math.max(wrong.length, best.length) * 0.4));
+  return sharing.length > 0 || distance(wrong, best) <= tolerance ? best : undefined;
+}
+
+/** A "did you mean …?" fix, or the list of valid ids when nothing is close. */
+export function unknownIdFix(wrong: string, known: Iterable<string>, createHint?: string): string {
+  const list = [...known].sort();
+  const suggestion = suggestId(wrong, list);
+  if (suggestion !== undefined) return `did you mean \`${suggestion}\`?`;
+  if (list.length === 0) return createHint ?? 'none are defined yet';
+  const shown = list
+    .slice(0, 12)
+    .map((id) => `\`${id}\``)
+    .join(', ');
+  const more = list.length > 12 ? `, … (${list.length} in all)` : '';
+  return `use one of ${shown}${more}${createHint ? `, or ${createHint}` : ''}`;
+}
+
+/** Sorts diagnostics by file, then errors before warnings, then field, for stable output. */
+export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  return [...list].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+      a.field.localeCompare(b.field) ||
+      a.message.localeCompare(b.message),
+  );
+}
+
+/** One diagnostic as a line (or two) of plain text: `file:line  field  message\n    fix: …`. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.line === undefined ? d.file : `${d.file}:${d.line}`;
+  const field = d.field === '' ? '' : ` › ${d.field}`;
+  const head = `${d.severity === 'error' ? 'error' : 'warning'} ${where}${field}: ${d.message}`;
+  return d.fix === undefined ? head : `${head}\n    fix: ${d.fix}`;
+}

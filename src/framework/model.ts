@@ -1,0 +1,188 @@
+/**
+ * The normalised framework: one per locale, everything resolved, ready for pages and the
+ * self-assessment. Plain data (serialisable to JSON), no methods.
+ */
+import type {
+  Locale,
+  MetricDirection,
+  MetricUnit,
+  PageKind,
+  RecognitionKind,
+  TrackKind,
+  TrainingFormat,
+  TrainingPhase,
+} from './schema.ts';
+
+/** Where an entry's text comes from in this locale. */
+export interface Localised {
+  /** True when some of the text is shown in the default locale because the translation lacks it. */
+  fallback: boolean;
+  /** The locale the text (and body) is actually in. */
+  textLocale: Locale;
+  /** Dotted paths of text fields that fell back, for the coverage report. */
+  missing: string[];
+}
+
+export interface EntryMeta extends Localised {
+  id: string;
+  /** Source file relative to the content folder. */
+  file: string;
+  /** Translation file the text comes from, when there is one. */
+  translationFile: string | null;
+  title: string;
+  summary: string;
+}
+
+export interface ScaleStep {
+  step: number;
+  label: string;
+  description: string;
+}
+
+export interface Grade {
+  id: string;
+  /** 0-based position, lowest grade first. */
+  index: number;
+  label: string;
+  description: string;
+}
+
+export interface Area {
+  id: string;
+  label: string;
+}
+
+export interface Metric {
+  id: string;
+  label: string;
+  unit: MetricUnit;
+  direction: MetricDirection;
+  description: string;
+}
+
+export interface Assessment {
+  id: string;
+  label: string;
+  description: string;
+}
+
+export interface VerdictRules {
+  nearlyReadyMaxGaps: number;
+  nearlyReadyMaxGapSteps: number;
+  readyRequiresCriteria: boolean;
+}
+
+export interface Track extends EntryMeta {
+  kind: TrackKind;
+  order: number;
+  /** Published level ids, lowest rank first. */
+  levels: string[];
+}
+
+export interface Expectation {
+  competency: string;
+  step: number;
+  /** Id of the level that set this step: this level, or one below it on the track. */
+  setBy: string;
+}
+
+export interface MetricTarget {
+  metric: string;
+  target: number;
+}
+
+export interface PromotionCriteria {
+  minMonths: number;
+  metrics: MetricTarget[];
+  trainings: string[];
+  assessments: string[];
+  conditions: string[];
+}
+
+export interface LateralMove {
+  to: string;
+  minMonths: number;
+  conditions: string[];
+}
+
+export interface SubStep {
+  title: string;
+  summary: string;
+}
+
+export interface Probation {
+  months: number;
+  conditions: string[];
+}
+
+export interface Level extends EntryMeta {
+  track: string;
+  rank: number;
+  grade: string;
+  responsibilities: string[];
+  /** Effective expectations (own and inherited), in competency order. */
+  expectations: Expectation[];
+  promotion: PromotionCriteria | null;
+  lateralMoves: LateralMove[];
+  subSteps: SubStep[];
+  probation: Probation | null;
+  demotion: string[];
+  /** The next published level up the same track, if any. */
+  next: string | null;
+  /** The published level below on the same track, if any. */
+  previous: string | null;
+}
+
+export interface Competency extends EntryMeta {
+  area: string;
+  weight: number;
+  /** Indicators per step, as `{ "3": [...] }`. */
+  indicators: Record<string, string[]>;
+  knowledge: string[];
+}
+
+export interface Training extends EntryMeta {
+  format: TrainingFormat;
+  phase: TrainingPhase;
+  hours: number;
+  tracks: string[];
+  levels: string[];
+  prerequisites: string[];
+  /** Competency → step it raises a person to. */
+  develops: Record<string, number>;
+  mandatoryFor: string[];
+}
+
+export interface Recognition extends EntryMeta {
+  kind: RecognitionKind;
+  frequency: string;
+  eligibility: string[];
+  levels: string[];
+  competencies: string[];
+}
+
+export interface Page extends EntryMeta {
+  kind: PageKind;
+  order: number;
+}
+
+export interface Framework {
+  /** Content hash of the structure (not the text), the same in every locale. */
+  version: string;
+  locale: Locale;
+  defaultLocale: Locale;
+  locales: Locale[];
+  name: string;
+  scale: ScaleStep[];
+  grades: Grade[];
+  areas: Area[];
+  metrics: Metric[];
+  assessments: Assessment[];
+  verdict: VerdictRules;
+  tracks: Track[];
+  levels: Level[];
+  competencies: Competency[];
+  trainings: Training[];
+  recognition: Recognition[];
+  pages: Page[];
+}

@@ -1,0 +1,155 @@
+/**
+ * Schema validation of raw entries that reports every zod issue as a diagnostic in the words an HR
+ * author needs: which field, what is wrong, what to write instead.
+ */
+import { z } from 'astro/zod';
+import { DiagnosticList, suggestId } from './diagnostics.ts';
+
+type AnySchema = z.ZodType;
+
+/** Validates `data` against `schema`; on failure every issue is added to `list` and null returned. */
+export function parseWithSchema<S extends AnySchema>(
+  schema: S,
+  data: unknown,
+  file: string,
+  list: DiagnosticList,
+): z.infer<S> | null {
+  const result = schema.safeParse(data ?? {}, { reportInput: true });
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) addIssue(schema, issue, file, list);
+  return null;
+}
+
+function addIssue(schema: AnySchema, issue: z.core.$ZodIssue, file: string, list: DiagnosticList): void {
+  const path = issue.path.map(String);
+  const field = path.join('.');
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const known = keysAt(schema, issue.path);
+      for (const key of issue.keys) {
+        const suggestion = suggestId(key, known);
+        list.error(
+          'unknown-field',
+          file,
+          [...path, key].join('.'),
+          `unknown field \`${key}\``,
+          suggestion !== undefined
+            ? `did you mean \`${suggestion}\`?`
+            : `remove it; allowed here: ${known.map((k) => `\`${k}\``).join(', ')}`,
+        );
+      }
+      return;
+    }
+    case 'invalid_type': {
+      const last = path.at(-1) ?? 'value';
+      if (issue.input === undefined) {
+        list.error('invalid-field', file, field, `required field \`${last}\` is missing`, `add \`${last}: …\``);
+      } else {
+        list.error(
+          'invalid-field',
+          file,
+          field,
+          `expected ${describeExpected(issue.expected)}, found ${describeValue(issue.input)}`,
+          exampleFor(issue.expected, last),
+        );
+      }
+      return;
+    }
+    case 'invalid_value': {
+      const values = issue.values.map(String);
+      const given = typeof issue.input === 'string' ? issue.input : String(issue.input);
+      const suggestion = suggestId(given, values);
+      list.error(
+        'invalid-field',
+        file,
+        field,
+        `\`${given}\` is not allowed here`,
+        `${suggestion !== undefined ? `did you mean \`${suggestion}\`? ` : ''}use one of ${values.map((v) => `\`${v}\``).join(', ')}`,
+      );
+      return;
+    }
+    default:
+      list.error('invalid-field', file, field, issue.message.replace(/^Invalid input: /, ''));
+  }
+}
+
+function describeExpected(expected: string): string {
+  switch (expected) {
+    case 'string':
+      return 'text';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return '`true` or `false`';
+    case 'array':
+      return 'a list';
+    case 'object':
+    case 'record':
+      return 'a set of fields';
+    default:
+      return expected;
+  }
+}
+
+function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'an empty value';
+  if (typeof value === 'object') return 'a set of fields';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return `\`${String(value)}\``;
+}
+
+function exampleFor(expected: string, field: string): string {
+  switch (expected) {
+    case 'string':
+      return `write the text after \`${field}:\``;
+    case 'number':
+      return `write a plain number, e.g. \`${field}: 3\``;
+    case 'boolean':
+      return `write \`${field}: true\` or \`${field}: false\``;
+    case 'array':
+      return `write one \`- item\` per line below \`${field}:\``;
+    default:
+      return `indent the fields below \`${field}:\``;
+  }
+}
+
+/** The field names the schema allows at `path`, for "did you mean" on unknown fields. */
+function keysAt(schema: AnySchema, path: readonly PropertyKey[]): string[] {
+  let current: unknown = schema;
+  for (const key of path) {
+    current = unwrap(current);
+    const shape = shapeOf(current);
+    if (shape !== undefined && typeof key === 'string' && key in shape) current = shape[key];
+    else if (typeof key === 'number') current = elementOf(current);
+    else return [];
+  }
+  const shape = shapeOf(unwrap(current));
+  return shape === undefined ? [] : Object.keys(shape);
+}
+
+interface Def {
+  type?: string;
+  innerType?: unknown;
+  element?: unknown;
+  shape?: Record<string, unknown>;
+}
+
+function defOf(schema: unknown): Def | undefined {
+  if (typeof schema !== 'object' || schema === null || !('_zod' in schema)) return undefined;
+  return (schema as { _zod: { def: Def } })._zod.def;
+}
+
+function unwrap(schema: unknown): unknown {
+  let current = schema;
+  for (let def = defOf(current); def?.innerType !== undefined; def = defOf(current)) current = def.innerType;
+  return current;
+}
+
+function shapeOf(schema: unknown): Record<string, unknown> | undefined {
+  return defOf(schema)?.shape;
+}
+
+function elementOf(schema: unknown): unknown {
+  return unwrap(defOf(unwrap(schema))?.element);
+}

@@ -1,0 +1,322 @@
+/**
+ * The authoring API: the zod schemas HR's content files must satisfy.
+ *
+ * Shared by `src/content.config.ts` (Astro collections) and by the framework model, which re-parses
+ * every entry itself so that *all* schema problems are reported in one run (Astro stops at the first).
+ * References between entries are plain kebab-case ids here, not `reference()`: resolving them, with
+ * "did you mean …?" suggestions, is the framework model's integrity check.
+ */
+import { z } from 'astro/zod';
+
+/** Locales Trackbook has UI dictionaries for. */
+export const SUPPORTED_LOCALES = ['en', 'zh-cn'] as const;
+export type Locale = (typeof SUPPORTED_LOCALES)[number];
+
+export const TRACK_KINDS = ['individual', 'management', 'specialist'] as const;
+export type TrackKind = (typeof TRACK_KINDS)[number];
+
+export const TRAINING_FORMATS = [
+  'course',
+  'e-learning',
+  'workshop',
+  'coaching',
+  'mentoring',
+  'shadowing',
+  'job-rotation',
+  'project',
+  'exam',
+  'briefing',
+] as const;
+export type TrainingFormat = (typeof TRAINING_FORMATS)[number];
+
+export const TRAINING_PHASES = ['pre-job', 'on-the-job', 'differentiated'] as const;
+export type TrainingPhase = (typeof TRAINING_PHASES)[number];
+
+export const RECOGNITION_KINDS = ['formal', 'peer', 'performance-based', 'non-monetary'] as const;
+export type RecognitionKind = (typeof RECOGNITION_KINDS)[number];
+
+export const METRIC_UNITS = ['percent', 'seconds', 'minutes', 'score', 'count'] as const;
+export type MetricUnit = (typeof METRIC_UNITS)[number];
+
+export const METRIC_DIRECTIONS = ['higher', 'lower'] as const;
+export type MetricDirection = (typeof METRIC_DIRECTIONS)[number];
+
+export const PAGE_KINDS = ['faq', 'guide', 'page'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+/** The content collections, in the order they are read and reported. */
+export const COLLECTIONS = ['tracks', 'levels', 'competencies', 'trainings', 'recognition', 'pages'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A stable, lowercase, kebab-case id of another entry, e.g. `complaint-handling`. */
+export const idSchema = z
+  .string()
+  .regex(ID_PATTERN, { message: 'ids are lowercase kebab-case, e.g. `complaint-handling`' });
+
+export function isValidId(id: string): boolean {
+  return ID_PATTERN.test(id);
+}
+
+const text = z.string().trim().min(1, { message: 'must not be empty' });
+
+/** Text given per locale in the framework settings file, e.g. `{ en: Expert, zh-cn: 专家 }`. */
+export const localizedTextSchema = z.record(z.string(), text);
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/** A proficiency step: an integer on the framework's scale (0–4 unless the settings say otherwise). */
+const stepSchema = z.number().int({ message: 'proficiency steps are whole numbers, e.g. 3' });
+
+// ---------------------------------------------------------------------------------------------
+// Framework settings: content/framework.yaml
+// ---------------------------------------------------------------------------------------------
+
+const scaleStepSchema = z.strictObject({
+  /** The step's value, e.g. 3. Steps are listed from lowest to highest. */
+  step: stepSchema.min(0, { message: 'steps start at 0' }),
+  /** Short name per locale, e.g. `{ en: Proficient, zh-cn: 熟练 }`. */
+  label: localizedTextSchema,
+  /** What this step means in general, per locale. */
+  description: localizedTextSchema.default({}),
+});
+
+const gradeSchema = z.strictObject({
+  /** Grade id, e.g. `g3`. */
+  id: idSchema,
+  /** Name per locale, e.g. `{ en: Grade 3 — Experienced, zh-cn: 三级 — 资深 }`. */
+  label: localizedTextSchema,
+  /** What a grade means across tracks, per locale. */
+  description: localizedTextSchema.default({}),
+});
+
+const areaSchema = z.strictObject({
+  /** Area id, e.g. `service-delivery`. */
+  id: idSchema,
+  /** Name per locale. */
+  label: localizedTextSchema,
+});
+
+const metricSchema = z.strictObject({
+  /** Metric id used in promotion targets, e.g. `csat`. */
+  id: idSchema,
+  /** Name per locale, e.g. `{ en: Customer satisfaction, zh-cn: 客户满意度 }`. */
+  label: localizedTextSchema,
+  /** How values are measured. */
+  unit: z.enum(METRIC_UNITS),
+  /** Whether a higher or a lower value is better (average handling time: lower). */
+  direction: z.enum(METRIC_DIRECTIONS),
+  /** How the metric is measured, per locale. */
+  description: localizedTextSchema.default({}),
+});
+
+const assessmentSchema = z.strictObject({
+  /** Assessment id used in promotion criteria, e.g. `written-exam`. */
+  id: idSchema,
+  /** Name per locale. */
+  label: localizedTextSchema,
+  /** What the assessment involves, per locale. */
+  description: localizedTextSchema.default({}),
+});
+
+/** Rules the self-assessment uses to turn gaps into a verdict. */
+const verdictSchema = z.strictObject({
+  /** "Nearly ready" allows at most this many competencies below the target… */
+  nearlyReadyMaxGaps: z.number().int().min(0).default(2),
+  /** …and none of them more than this many steps below. */
+  nearlyReadyMaxGapSteps: z.number().int().min(0).default(1),
+  /** Whether every promotion criterion must be met (not unknown) for "ready". */
+  readyRequiresCriteria: z.boolean().default(true),
+});
+
+export const settingsSchema = z.strictObject({
+  /** The handbook's name per locale. */
+  name: localizedTextSchema,
+  /** The locale structure is written in; translations supply text only. */
+  defaultLocale: z.enum(SUPPORTED_LOCALES).default('en'),
+  /** Every locale the handbook is published in, the default one included. */
+  locales: z.array(z.enum(SUPPORTED_LOCALES)).min(1).default(['en']),
+  /** The proficiency scale, lowest step first. */
+  scale: z.array(scaleStepSchema).min(2, { message: 'a scale needs at least two steps' }),
+  /** Job-grade bands, lowest first; they make levels on different tracks comparable. */
+  grades: z.array(gradeSchema).min(1),
+  /** Competency areas, in display order. */
+  areas: z.array(areaSchema).min(1),
+  /** Performance metrics promotion targets can refer to. */
+  metrics: z.array(metricSchema).default([]),
+  /** Formal assessments promotion criteria can require (exams, reviews, interviews). */
+  assessments: z.array(assessmentSchema).default([]),
+  /** Verdict rules for the self-assessment. */
+  verdict: verdictSchema.default({ nearlyReadyMaxGaps: 2, nearlyReadyMaxGapSteps: 1, readyRequiresCriteria: true }),
+});
+export type SettingsData = z.infer<typeof settingsSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Collections
+// ---------------------------------------------------------------------------------------------
+
+/** Fields every collection entry has. */
+const entryBase = z.strictObject({
+  /** Display title. */
+  title: text,
+  /** One or two sentences shown in lists and search results. */
+  summary: text,
+  /** Draft entries are checked but not published; published entries may not link to them. */
+  draft: z.boolean().default(false),
+});
+
+export const trackSchema = entryBase.extend({
+  /** individual (a contributor ladder), management (people leaders) or specialist (QA, training, …). */
+  kind: z.enum(TRACK_KINDS),
+  /** Position of the track's column in the career lattice, smallest first. */
+  order: z.number().int().default(0),
+});
+export type TrackData = z.infer<typeof trackSchema>;
+
+const metricTargetSchema = z.strictObject({
+  /** Metric id from the settings, e.g. `qa-score`. */
+  metric: idSchema,
+  /** The value to reach: a minimum when higher is better, a maximum when lower is better. */
+  target: z.number(),
+});
+
+const promotionSchema = z.strictObject({
+  /** Minimum months spent in this level before moving up. */
+  minMonths: z.number().int().min(0).default(0),
+  /** Performance targets, e.g. `{ metric: qa-score, target: 90 }`. */
+  metrics: z.array(metricTargetSchema).default([]),
+  /** Training ids that must be completed. */
+  trainings: z.array(idSchema).default([]),
+  /** Assessment ids from the settings that must be passed, e.g. `written-exam`. */
+  assessments: z.array(idSchema).default([]),
+  /** Other conditions in plain words (translated). */
+  conditions: z.array(text).default([]),
+});
+export type PromotionData = z.infer<typeof promotionSchema>;
+
+const lateralMoveSchema = z.strictObject({
+  /** Id of a level on another track that can be reached from this one. */
+  to: idSchema,
+  /** Minimum months in this level before the move. */
+  minMonths: z.number().int().min(0).default(0),
+  /** Entry conditions in plain words (translated). */
+  conditions: z.array(text).default([]),
+});
+
+const subStepSchema = z.strictObject({
+  /** Name of the sub-step, e.g. "Junior I". */
+  title: text,
+  /** What distinguishes it (translated). */
+  summary: text,
+});
+
+const probationSchema = z.strictObject({
+  /** Length of the probation period in months. */
+  months: z.number().int().min(0).default(0),
+  /** What must be shown during probation, in plain words (translated). */
+  conditions: z.array(text).default([]),
+});
+
+export const levelSchema = entryBase.extend({
+  /** Id of the track this level belongs to. */
+  track: idSchema,
+  /** Position on the track, 1 = entry level. Unique per track. */
+  rank: z.number().int().min(1, { message: 'ranks start at 1' }),
+  /** Grade id from the settings. */
+  grade: idSchema,
+  /** What someone at this level is responsible for (translated, one item per line). */
+  responsibilities: z.array(text).default([]),
+  /**
+   * Expected proficiency per competency id, e.g. `{ communication: 3 }`. Competencies not listed are
+   * inherited from the level below on the same track.
+   */
+  expectations: z.record(idSchema, stepSchema).default({}),
+  /** Competency ids whose expectation may deliberately be lower than the level below. */
+  allowLowerExpectations: z.array(idSchema).default([]),
+  /** What it takes to move up from this level; required when the track has a higher level. */
+  promotion: promotionSchema.optional(),
+  /** Levels on other tracks reachable from this one. */
+  lateralMoves: z.array(lateralMoveSchema).default([]),
+  /** Optional steps inside the level (e.g. I, II, III). */
+  subSteps: z.array(subStepSchema).default([]),
+  /** Probation on entering this level. */
+  probation: probationSchema.optional(),
+  /** When someone may be moved back down, in plain words (translated). */
+  demotion: z.array(text).default([]),
+});
+export type LevelData = z.infer<typeof levelSchema>;
+
+export const competencySchema = entryBase.extend({
+  /** Competency area id from the settings. */
+  area: idSchema,
+  /** Relative weight in the self-assessment's readiness score. */
+  weight: z.number().positive().default(1),
+  /**
+   * Observable behaviour per proficiency step: `{ 1: [...], 2: [...] }`. Every step above the lowest
+   * should have at least one indicator.
+   */
+  indicators: z.record(z.string(), z.array(text)).default({}),
+  /** Knowledge and understanding someone with this competency has (translated). */
+  knowledge: z.array(text).default([]),
+});
+export type CompetencyData = z.infer<typeof competencySchema>;
+
+export const trainingSchema = entryBase.extend({
+  /** How it is delivered. */
+  format: z.enum(TRAINING_FORMATS),
+  /** pre-job (before taking calls), on-the-job (ongoing) or differentiated (targeted at gaps). */
+  phase: z.enum(TRAINING_PHASES),
+  /** Total hours of effort; ranks recommendations by gap closed per hour. */
+  hours: z.number().positive({ message: 'give the total effort in hours, e.g. 6' }),
+  /** Track ids it is meant for; empty means everyone. */
+  tracks: z.array(idSchema).default([]),
+  /** Level ids it is meant for; empty means every level of the tracks above. */
+  levels: z.array(idSchema).default([]),
+  /** Training ids to complete first. */
+  prerequisites: z.array(idSchema).default([]),
+  /** Proficiency it raises a competency to, e.g. `{ complaint-handling: 3 }`. */
+  develops: z.record(idSchema, stepSchema).default({}),
+  /** Level ids for which it is mandatory. */
+  mandatoryFor: z.array(idSchema).default([]),
+});
+export type TrainingData = z.infer<typeof trainingSchema>;
+
+export const recognitionSchema = entryBase.extend({
+  /** formal, peer, performance-based or non-monetary. */
+  kind: z.enum(RECOGNITION_KINDS),
+  /** How often it is given, in plain words (translated), e.g. "Every month". */
+  frequency: z.string().default(''),
+  /** Who is eligible, in plain words (translated). */
+  eligibility: z.array(text).default([]),
+  /** Level ids it is linked to. */
+  levels: z.array(idSchema).default([]),
+  /** Competency ids it rewards. */
+  competencies: z.array(idSchema).default([]),
+});
+export type RecognitionData = z.infer<typeof recognitionSchema>;
+
+export const pageSchema = entryBase.extend({
+  /** faq, guide or page; decides where it is listed. */
+  kind: z.enum(PAGE_KINDS).default('page'),
+  /** Position in lists, smallest first. */
+  order: z.number().int().default(0),
+});
+export type PageData = z.infer<typeof pageSchema>;
+
+export const collectionSchemas = {
+  tracks: trackSchema,
+  levels: levelSchema,
+  competencies: competencySchema,
+  trainings: trainingSchema,
+  recognition: recognitionSchema,
+  pages: pageSchema,
+} as const;
+
+export interface CollectionDataMap {
+  tracks: TrackData;
+  levels: LevelData;
+  competencies: CompetencyData;
+  trainings: TrainingData;
+  recognition: RecognitionData;
+  pages: PageData;
+}

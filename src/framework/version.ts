@@ -1,0 +1,48 @@
+/**
+ * The framework version: a content hash of the structure (ids, ranks, grades, expectations, criteria,
+ * what trainings develop) but not of the text. A saved self-assessment records it, so a reworded
+ * indicator does not invalidate anyone's assessment while a changed expectation is detected.
+ */
+import type { Framework } from './model.ts';
+
+/** Keys whose values are text or bookkeeping, left out of the version. */
+const TEXT_KEYS = new Set([
+  'locale',
+  'name',
+  'title',
+  'summary',
+  'label',
+  'description',
+  'responsibilities',
+  'conditions',
+  'indicators',
+  'knowledge',
+  'eligibility',
+  'frequency',
+  'demotion',
+  'subSteps',
+  'file',
+  'translationFile',
+  'fallback',
+  'textLocale',
+  'missing',
+  'version',
+]);
+
+/** Structure only, with object keys sorted, as canonical JSON. */
+export function structureOf(framework: Framework): string {
+  return JSON.stringify(framework, (key, value: unknown) => {
+    if (TEXT_KEYS.has(key)) return undefined;
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
+    }
+    return value;
+  });
+}
+
+/** First 12 hex digits of the SHA-256 of the structure (Web Crypto: Node and browsers alike). */
+export async function structureVersion(framework: Framework): Promise<string> {
+  const bytes = new TextEncoder().encode(structureOf(framework));
+  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', bytes));
+  return [...digest.slice(0, 6)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,35 @@
+/**
+ * The Trackbook Astro integration: before Astro loads any content, run the complete content check so
+ * that a build fails with every problem listed (file, field, fix), not just the first one.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { formatDiagnostic } from './framework/diagnostics.ts';
+import { checkContent } from './node/check-content.ts';
+import { summary } from './node/report.ts';
+
+export default function trackbook(): AstroIntegration {
+  return {
+    name: 'trackbook',
+    hooks: {
+      'astro:config:setup': async ({ command, config, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const dir = fileURLToPath(new URL('./content/', config.root));
+        const strict = process.env['TRACKBOOK_STRICT'] === '1';
+        logger.info(`checking content in ${dir}${strict ? ' (strict)' : ''}`);
+        const result = await checkContent(dir, { strict });
+        for (const d of result.diagnostics) {
+          if (d.severity === 'error') logger.error(formatDiagnostic(d));
+          else logger.warn(formatDiagnostic(d));
+        }
+        if (result.errorCount > 0) {
+          const message = `${result.errorCount} content error(s): fix them and build again (run \`npm run check\` for the same list)`;
+          if (command === 'build') throw new Error(message);
+          logger.error(message);
+          return;
+        }
+        for (const framework of Object.values(result.frameworks ?? {})) logger.info(summary(framework));
+      },
+    },
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * The complete content check: read the folder, check MDX syntax, build and validate the framework.
+ * Used by `npm run check`, by the Astro integration before every build, and by the tests.
+ */
+import { compile } from '@mdx-js/mdx';
+import { buildFrameworks, type BuildOptions, type BuildResult } from '../framework/build.ts';
+import { sortDiagnostics, type Diagnostic } from '../framework/diagnostics.ts';
+import { readContent } from './read-content.ts';
+
+export async function checkContent(dir: string, options: BuildOptions = {}): Promise<BuildResult> {
+  const read = readContent(dir);
+  const mdxProblems = await Promise.all(read.mdx.map((m) => checkMdx(m.file, m.body, m.bodyLine)));
+  const built = await buildFrameworks(read.source, options);
+  const extra = [...read.diagnostics.items, ...mdxProblems.flat()].map((d) =>
+    options.strict ? { ...d, severity: 'error' as const } : d,
+  );
+  const diagnostics = sortDiagnostics([...extra, ...built.diagnostics]);
+  const errorCount = diagnostics.filter((d) => d.severity === 'error').length;
+  return {
+    frameworks: errorCount > 0 ? null : built.frameworks,
+    diagnostics,
+    errorCount,
+    warningCount: diagnostics.length - errorCount,
+  };
+}
+
+async function checkMdx(file: string, body: string, bodyLine: number): Promise<Diagnostic[]> {
+  try {
+    await compile(body, { development: false });
+    return [];
+  } catch (error) {
+    const e = error as { line?: number; reason?: string; message?: string };
+    const line = e.line === undefined ? undefined : e.line + bodyLine - 1;
+    return [
+      {
+        severity: 'error',
+        code: 'mdx-syntax',
+        file,
+        field: 'body',
+        ...(line === undefined ? {} : { line }),
+        message: `MDX cannot be read: ${e.reason ?? e.message ?? String(error)}`,
+        fix: 'in .mdx files `{`, `}` and `<` start code: close every tag and brace, or write `\\{` and `&lt;` for the plain characters',
+      },
+    ];
+  }
+}

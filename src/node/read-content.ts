@@ -1,0 +1,175 @@
+/**
+ * Reads the `content/` folder from disk into a `ContentSource`, reporting files that cannot even be
+ * read as entries (no frontmatter, broken YAML, a folder that is not a collection).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { isDocument, parseDocument } from 'yaml';
+import { DiagnosticList, suggestId } from '../framework/diagnostics.ts';
+import { COLLECTIONS, type CollectionName } from '../framework/schema.ts';
+import type { ContentSource, SourceEntry, TranslationSource } from '../framework/source.ts';
+
+export const SETTINGS_FILE = 'framework.yaml';
+export const TRANSLATIONS_DIR = 'translations';
+const ENTRY_FILE = /\.(md|mdx)$/;
+
+export interface ReadResult {
+  source: ContentSource;
+  diagnostics: DiagnosticList;
+  /** Content-relative paths of MDX files with their body offset, for the MDX syntax check. */
+  mdx: { file: string; body: string; bodyLine: number }[];
+}
+
+/** Reads every entry under `dir`; never throws on bad content, only on a missing folder. */
+export function readContent(dir: string): ReadResult {
+  const list = new DiagnosticList();
+  const source: ContentSource = { settings: null, entries: [], translations: [] };
+  const mdx: ReadResult['mdx'] = [];
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new Error(`content folder not found: ${dir}`);
+  }
+  for (const file of listFiles(dir)) {
+    const parts = file.split('/');
+    if (file === SETTINGS_FILE) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const data = parseYaml(text, file, 0, list);
+      if (data !== undefined) source.settings = { file, data };
+      continue;
+    }
+    if (!ENTRY_FILE.test(file) || parts.length < 2) continue;
+    const id = (parts.at(-1) ?? '').replace(ENTRY_FILE, '');
+    const isTranslation = parts[0] === TRANSLATIONS_DIR;
+    const folder = isTranslation ? parts[2] : parts[0];
+    if (isTranslation && parts.length < 4) {
+      list.error(
+        'translation-orphan',
+        file,
+        '',
+        'a translation must be inside `translations/<locale>/<collection>/`',
+        `move it to e.g. \`translations/zh-cn/levels/${id}${file.slice(file.lastIndexOf('.'))}\``,
+      );
+      continue;
+    }
+    if (!isTranslation && !(COLLECTIONS as readonly string[]).includes(folder ?? '')) {
+      const suggestion = suggestId(folder ?? '', COLLECTIONS);
+      list.warn(
+        'unknown-field',
+        file,
+        '',
+        `\`${folder}/\` is not a collection folder, so this file is ignored`,
+        suggestion !== undefined ? `did you mean \`${suggestion}/\`?` : `use one of ${COLLECTIONS.join(', ')}`,
+      );
+      continue;
+    }
+    const text = readFileSync(join(dir, file), 'utf8');
+    const split = splitFrontmatter(text);
+    const unreadable: SourceEntry = {
+      collection: folder as CollectionName,
+      id,
+      file,
+      data: undefined,
+      body: '',
+      unreadable: true,
+    };
+    if (split === null) {
+      if (!isTranslation) source.entries.push(unreadable);
+      list.error(
+        'missing-frontmatter',
+        file,
+        '',
+        'the file does not start with a YAML block between `---` lines',
+        'put `---` on the first line, the fields below it, and `---` again before the text',
+      );
+      continue;
+    }
+    const data = parseYaml(split.yaml, file, 1, list);
+    if (data === undefined) {
+      if (!isTranslation) source.entries.push(unreadable);
+      continue;
+    }
+    if (file.endsWith('.mdx')) mdx.push({ file, body: split.body, bodyLine: split.bodyLine });
+    if (isTranslation) {
+      const t: TranslationSource = {
+        locale: parts[1] ?? '',
+        collection: folder ?? '',
+        id,
+        file,
+        data,
+        body: split.body,
+      };
+      source.translations.push(t);
+    } else {
+      const e: SourceEntry = { collection: folder as CollectionName, id, file, data, body: split.body };
+      source.entries.push(e);
+    }
+  }
+  return { source, diagnostics: list, mdx };
+}
+
+/** Content-relative paths, `/`-separated, sorted; skips `_`-prefixed files and folders. */
+function listFiles(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)).split(sep).join('/'))
+    .filter((f) => !f.split('/').some((part) => part.startsWith('_') || part.startsWith('.')))
+    .sort();
+}
+
+/** Splits `---\nyaml\n---\nbody`; null when there is no frontmatter. */
+export function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number } | null {
+  const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m.exec(text);
+  if (match === null || match.index !== 0) return null;
+  const yaml = match[1] ?? '';
+  return {
+    yaml,
+    body: text.slice(match[0].length),
+    bodyLine: match[0].split('\n').length,
+  };
+}
+
+/** Parses YAML, reporting syntax errors with their line; `lineOffset` is lines before the YAML. */
+function parseYaml(text: string, file: string, lineOffset: number, list: DiagnosticList): unknown {
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const seen = new Set<string>();
+    for (const error of doc.errors) {
+      const line = (error.linePos?.[0].line ?? 1) + lineOffset;
+      const key = `${line}:${error.code}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      list.add({
+        severity: 'error',
+        code: 'yaml-syntax',
+        file,
+        field: '',
+        line,
+        message: `YAML cannot be read: ${firstLine(error.message)}`,
+        fix: yamlHint(error.code),
+      });
+    }
+    return undefined;
+  }
+  return isDocument(doc) ? (doc.toJS() as unknown) : undefined;
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function yamlHint(code: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'a field is written twice: keep one';
+    case 'MISSING_CHAR':
+      return 'a quote, `]` or `}` is opened but not closed on this line';
+    case 'TAB_AS_INDENT':
+      return 'indent with spaces, not tabs';
+    case 'BAD_INDENT':
+      return 'check the indentation: items of a list or fields of a group line up under each other';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'text containing `: ` must be put in quotes, e.g. `- "Target: 90 %"`';
+    default:
+      return 'text containing `:` or starting with `[`, `{`, `*`, `&` or `#` must be put in quotes';
+  }
+}
