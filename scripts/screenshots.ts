@@ -30,9 +30,15 @@ for (const path of paths) {
     ['phone', 360],
     ['desktop', 1280],
   ] as const) {
-    const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme: values.dark ? 'dark' : 'light' });
+    const page = await browser.newPage({
+      viewport: { width, height: 800 },
+      colorScheme: values.dark ? 'dark' : 'light',
+    });
     await page.goto(values.base + path);
-    const file = join(values.out, `${path.replace(/\//g, '_').replace(/^_|_$/g, '') || 'root'}-${name}${values.dark ? '-dark' : ''}.png`);
+    const file = join(
+      values.out,
+      `${path.replace(/\//g, '_').replace(/^_|_$/g, '') || 'root'}-${name}${values.dark ? '-dark' : ''}.png`,
+    );
     await page.screenshot({ path: file, fullPage: true });
     console.log(file);
     await page.close();

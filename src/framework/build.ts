@@ -487,6 +487,9 @@ function checkLadders(index: ValidIndex, list: DiagnosticList, settings: Setting
 
     const live = levels.filter((l) => !l.data.draft);
     published.set(track, live);
+    // With an invalid level somewhere, the shape of the ladder is unknown: its own error says why,
+    // and guessing which level is on top would only add misleading warnings.
+    if ([...index.broken].some((key) => key.startsWith('levels/'))) continue;
     live.forEach((level, i) => {
       const hasNext = i < live.length - 1;
       if (hasNext && level.data.promotion === undefined) {

@@ -63,7 +63,10 @@ test('a reader goes from the lattice to a level, up the ladder, and over to Chin
   const zh = await framework(page, 'zh-cn');
   const title = (f: Framework, id: string) => f.levels.find((l) => l.id === id)?.title ?? id;
   await page.goto('/en/');
-  await page.getByRole('table').getByRole('link', { name: title(en, 'cs-senior'), exact: true }).click();
+  await page
+    .getByRole('table')
+    .getByRole('link', { name: title(en, 'cs-senior'), exact: true })
+    .click();
   await expect(page).toHaveURL(/\/en\/levels\/cs-senior\/$/);
   await expect(page.getByRole('heading', { name: 'Expected competencies' })).toBeVisible();
   await page.getByRole('link', { name: `Next level ${title(en, 'cs-expert')}` }).click();

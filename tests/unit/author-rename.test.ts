@@ -16,7 +16,10 @@ it('reports every level that still uses a renamed competency, and suggests the n
   const oldId = 'complaint-handling';
   const newId = 'complaint-resolution';
   renameSync(join(dir, `competencies/${oldId}.md`), join(dir, `competencies/${newId}.md`));
-  renameSync(join(dir, `translations/zh-cn/competencies/${oldId}.md`), join(dir, `translations/zh-cn/competencies/${newId}.md`));
+  renameSync(
+    join(dir, `translations/zh-cn/competencies/${oldId}.md`),
+    join(dir, `translations/zh-cn/competencies/${newId}.md`),
+  );
 
   const levelsUsingIt = readdirSync(join(dir, 'levels')).filter((f) =>
     new RegExp(`^\\s+${oldId}:`, 'm').test(readFileSync(join(dir, 'levels', f), 'utf8')),
@@ -34,7 +37,9 @@ it('reports every level that still uses a renamed competency, and suggests the n
   }
   expect(status).toBe(1);
   for (const file of levelsUsingIt) {
-    expect(output).toContain(`error levels/${file} › expectations.${oldId}: unknown competency \`${oldId}\`\n    fix: did you mean \`${newId}\`?`);
+    expect(output).toContain(
+      `error levels/${file} › expectations.${oldId}: unknown competency \`${oldId}\`\n    fix: did you mean \`${newId}\`?`,
+    );
   }
   expect(output).toMatch(/✖ \d+ errors? and \d+ warnings? in \d+ files?\. Nothing was published\./);
 });

@@ -52,6 +52,8 @@ describe.each(names)('broken content: %s', (name) => {
     // No other errors: one mistake gives one message, not a cascade.
     const expectedErrors = c.expect.filter((e) => e.severity === 'error').length;
     expect(result.errorCount, found.map(formatDiagnostic).join('\n')).toBe(expectedErrors);
+    const expectedWarnings = c.expect.filter((e) => e.severity === 'warning').length;
+    expect(result.warningCount, found.map(formatDiagnostic).join('\n')).toBe(expectedWarnings);
     if (expectedErrors > 0) expect(result.frameworks).toBeNull();
   });
 });

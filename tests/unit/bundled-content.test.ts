@@ -37,7 +37,11 @@ describe('coverage of the Service Advance Track', () => {
   });
 
   it('has team lead → supervisor → service manager', () => {
-    expect(en.tracks.find((t) => t.id === 'team-leadership')?.levels).toEqual(['team-lead', 'supervisor', 'service-manager']);
+    expect(en.tracks.find((t) => t.id === 'team-leadership')?.levels).toEqual([
+      'team-lead',
+      'supervisor',
+      'service-manager',
+    ]);
   });
 
   it('puts the elite individual contributor on a management grade', () => {
@@ -51,7 +55,10 @@ describe('coverage of the Service Advance Track', () => {
       const p = level.promotion;
       expect(p, level.id).not.toBeNull();
       expect(p?.minMonths, level.id).toBeGreaterThan(0);
-      expect((p?.metrics.length ?? 0) + (p?.trainings.length ?? 0) + (p?.assessments.length ?? 0), level.id).toBeGreaterThan(0);
+      expect(
+        (p?.metrics.length ?? 0) + (p?.trainings.length ?? 0) + (p?.assessments.length ?? 0),
+        level.id,
+      ).toBeGreaterThan(0);
     }
   });
 
@@ -67,7 +74,8 @@ describe('coverage of the Service Advance Track', () => {
   it('describes every proficiency step above the lowest for every competency', () => {
     const steps = en.scale.map((s) => String(s.step)).slice(1);
     for (const competency of en.competencies) {
-      for (const step of steps) expect(competency.indicators[step]?.length ?? 0, `${competency.id} ${step}`).toBeGreaterThan(0);
+      for (const step of steps)
+        expect(competency.indicators[step]?.length ?? 0, `${competency.id} ${step}`).toBeGreaterThan(0);
     }
   });
 
@@ -85,7 +93,13 @@ describe('coverage of the Service Advance Track', () => {
 
   it('has an FAQ and the four guides', () => {
     expect(en.pages.map((p) => p.id)).toEqual(
-      expect.arrayContaining(['faq', 'how-promotion-works', 'career-planning', 'using-the-self-assessment', 'editing-the-handbook']),
+      expect.arrayContaining([
+        'faq',
+        'how-promotion-works',
+        'career-planning',
+        'using-the-self-assessment',
+        'editing-the-handbook',
+      ]),
     );
   });
 });
