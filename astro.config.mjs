@@ -1,14 +1,21 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import trackbook from './src/integration.ts';
 
 export default defineConfig({
+  // The address the handbook is published at (used in the sitemap); set SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // `/` has no content of its own: readers land on the default locale.
   redirects: { '/': '/en/' },
-  integrations: [trackbook(), mdx()],
+  integrations: [
+    trackbook(),
+    mdx(),
+    sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', 'zh-cn': 'zh-CN' } } }),
+  ],
   vite: {
     build: {
       rollupOptions: {

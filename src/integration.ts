@@ -1,11 +1,13 @@
 /**
  * The Trackbook Astro integration: before Astro loads any content, run the complete content check so
- * that a build fails with every problem listed (file, field, fix), not just the first one.
+ * that a build fails with every problem listed (file, field, fix), not just the first one; after the
+ * build, index the site for search.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic } from './framework/diagnostics.ts';
 import { checkContent } from './node/check-content.ts';
+import { buildSearchIndex } from './node/search-index.ts';
 import { summary } from './node/report.ts';
 
 export default function trackbook(): AstroIntegration {
@@ -29,6 +31,12 @@ export default function trackbook(): AstroIntegration {
           return;
         }
         for (const framework of Object.values(result.frameworks ?? {})) logger.info(summary(framework));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        logger.info('building the search index …');
+        const { pages } = await buildSearchIndex(site);
+        logger.info(`search index: ${pages} pages, one index per language, in ${site}pagefind/`);
       },
     },
   };

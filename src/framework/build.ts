@@ -19,6 +19,7 @@ import type {
 import { parseWithSchema } from './parse.ts';
 import {
   COLLECTIONS,
+  RESERVED_PAGE_IDS,
   collectionSchemas,
   isValidId,
   settingsSchema,
@@ -227,6 +228,17 @@ function parseEntries(entries: readonly SourceEntry[], list: DiagnosticList): Va
       continue;
     }
     firstFile.set(key, src.file);
+    if (src.collection === 'pages' && (RESERVED_PAGE_IDS as readonly string[]).includes(src.id)) {
+      list.error(
+        'reserved-id',
+        src.file,
+        '',
+        `\`${src.id}\` cannot be a page id: \`/{locale}/${src.id}/\` is already one of the handbook's own sections`,
+        `rename the file, e.g. to \`${src.id}-guide${src.file.slice(src.file.lastIndexOf('.'))}\``,
+      );
+      index.broken.add(key);
+      continue;
+    }
     if (src.unreadable) {
       index.broken.add(key);
       continue;

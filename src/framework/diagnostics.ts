@@ -14,6 +14,7 @@ export const DIAGNOSTIC_CODES = [
   'invalid-field',
   'unknown-field',
   'duplicate-id',
+  'reserved-id',
   'unknown-reference',
   'draft-reference',
   'duplicate-rank',

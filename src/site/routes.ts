@@ -2,8 +2,22 @@
 import type { Locale } from '../framework/schema.ts';
 
 export const homeUrl = (locale: Locale) => `/${locale}/`;
+export const trackUrl = (locale: Locale, track: string) => `/${locale}/tracks/${track}/`;
 export const levelUrl = (locale: Locale, level: string) => `/${locale}/levels/${level}/`;
+export const competenciesUrl = (locale: Locale) => `/${locale}/competencies/`;
+export const competencyUrl = (locale: Locale, competency: string) => `/${locale}/competencies/${competency}/`;
+export const trainingsUrl = (locale: Locale) => `/${locale}/trainings/`;
+export const trainingUrl = (locale: Locale, training: string) => `/${locale}/trainings/${training}/`;
+export const recognitionUrl = (locale: Locale, programme?: string) =>
+  `/${locale}/recognition/${programme === undefined ? '' : `#${programme}`}`;
+export const pageUrl = (locale: Locale, page: string) => `/${locale}/${page}/`;
+export const searchUrl = (locale: Locale) => `/${locale}/search/`;
 export const frameworkJsonUrl = (locale: Locale) => `/${locale}/framework.json`;
+
+/** The compare page: any two levels through the query (read by the compare island), or the
+ * pre-rendered page of a level and its next level or a lateral move. */
+export const compareUrl = (locale: Locale, from?: string, to?: string) =>
+  from === undefined || to === undefined ? `/${locale}/compare/` : `/${locale}/compare/${from}/${to}/`;
 
 /** The same page in another locale: the locale is always the first path segment. */
 export function switchLocale(pathname: string, to: Locale): string {

@@ -1,0 +1,58 @@
+/**
+ * The closed sets of the content model (locales, kinds, formats, phases, units …) as `as const` lists
+ * with their types. Kept free of zod so that browser code (islands) can use them without bundling
+ * the schema library; `schema.ts` builds its enums from these lists.
+ */
+/** Locales Trackbook has UI dictionaries for. */
+export const SUPPORTED_LOCALES = ['en', 'zh-cn'] as const;
+export type Locale = (typeof SUPPORTED_LOCALES)[number];
+
+export const TRACK_KINDS = ['individual', 'management', 'specialist'] as const;
+export type TrackKind = (typeof TRACK_KINDS)[number];
+
+export const TRAINING_FORMATS = [
+  'course',
+  'e-learning',
+  'workshop',
+  'coaching',
+  'mentoring',
+  'shadowing',
+  'job-rotation',
+  'project',
+  'exam',
+  'briefing',
+] as const;
+export type TrainingFormat = (typeof TRAINING_FORMATS)[number];
+
+export const TRAINING_PHASES = ['pre-job', 'on-the-job', 'differentiated'] as const;
+export type TrainingPhase = (typeof TRAINING_PHASES)[number];
+
+export const RECOGNITION_KINDS = ['formal', 'peer', 'performance-based', 'non-monetary'] as const;
+export type RecognitionKind = (typeof RECOGNITION_KINDS)[number];
+
+export const METRIC_UNITS = ['percent', 'seconds', 'minutes', 'score', 'count'] as const;
+export type MetricUnit = (typeof METRIC_UNITS)[number];
+
+export const METRIC_DIRECTIONS = ['higher', 'lower'] as const;
+export type MetricDirection = (typeof METRIC_DIRECTIONS)[number];
+
+export const PAGE_KINDS = ['faq', 'guide', 'page'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+/** Page ids the site's own URLs use (`/{locale}/{page}/` would collide with them). */
+export const RESERVED_PAGE_IDS = [
+  'tracks',
+  'levels',
+  'compare',
+  'competencies',
+  'trainings',
+  'recognition',
+  'assess',
+  'changes',
+  'search',
+  'pagefind',
+] as const;
+
+/** The content collections, in the order they are read and reported. */
+export const COLLECTIONS = ['tracks', 'levels', 'competencies', 'trainings', 'recognition', 'pages'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];

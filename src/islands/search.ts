@@ -1,0 +1,179 @@
+/**
+ * `<tb-search>`: runs the query in `?q=` (and the filters) against Pagefind's index for the page's
+ * language, shows results with excerpts, filters by content type, track and level, and says what to
+ * try when nothing matches. Pagefind is loaded on the first search, from the site itself.
+ */
+export interface SearchLabels {
+  searching: string;
+  /** With `{count}` and `{query}`. */
+  countOne: string;
+  countOther: string;
+  /** With `{query}`. */
+  none: string;
+  noneTips: string;
+  unavailable: string;
+  all: string;
+  filters: Record<'type' | 'track' | 'level', string>;
+}
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: Record<string, string[]>;
+}
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(
+    query: string,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const FILTERS = ['type', 'track', 'level'] as const;
+const PAGE_SIZE = 20;
+
+const fill = (template: string, vars: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (vars[name] === undefined ? whole : String(vars[name])));
+
+class TbSearch extends HTMLElement {
+  private pagefind: Promise<Pagefind> | undefined;
+  private labels!: SearchLabels;
+
+  connectedCallback(): void {
+    this.labels = JSON.parse(this.dataset['labels'] ?? '{}') as SearchLabels;
+    const form = this.querySelector('form');
+    const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+    if (!form || !input) return;
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.run(form);
+    });
+    form.addEventListener('change', (event) => {
+      if (event.target instanceof HTMLSelectElement) void this.run(form);
+    });
+    void this.setUpFilters(form, params).then(() => {
+      if (input.value.trim() !== '') void this.run(form);
+      else input.focus();
+    });
+  }
+
+  private load(): Promise<Pagefind> {
+    // The path is built at run time so the bundler leaves Pagefind's own script alone.
+    const url = new URL('/pagefind/pagefind.js', location.href).href;
+    this.pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
+      await pagefind.options({ excerptLength: 24 });
+      return pagefind;
+    });
+    return this.pagefind;
+  }
+
+  private async setUpFilters(form: HTMLFormElement, params: URLSearchParams): Promise<void> {
+    const box = form.querySelector<HTMLElement>('[data-filters]');
+    if (box === null) return;
+    let available: Record<string, Record<string, number>>;
+    try {
+      available = await (await this.load()).filters();
+    } catch {
+      this.status(this.labels.unavailable);
+      return;
+    }
+    for (const name of FILTERS) {
+      const values = Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b));
+      if (values.length === 0) continue;
+      const select = document.createElement('select');
+      select.name = name;
+      select.append(new Option(this.labels.all, ''), ...values.map((v) => new Option(v, v)));
+      select.value = values.includes(params.get(name) ?? '') ? (params.get(name) ?? '') : '';
+      const label = document.createElement('label');
+      const text = document.createElement('span');
+      text.textContent = this.labels.filters[name];
+      label.append(text, select);
+      box.append(label);
+    }
+    box.hidden = box.childElementCount === 0;
+  }
+
+  private status(text: string): void {
+    const status = this.querySelector('[data-status]');
+    if (status !== null) status.textContent = text;
+  }
+
+  private async run(form: HTMLFormElement): Promise<void> {
+    const data = new FormData(form);
+    const query = String(data.get('q') ?? '').trim();
+    const filters: Record<string, string> = {};
+    for (const name of FILTERS) {
+      const value = String(data.get(name) ?? '');
+      if (value !== '') filters[name] = value;
+    }
+    const params = new URLSearchParams({ q: query, ...filters });
+    history.replaceState(null, '', `${location.pathname}?${params.toString()}`);
+    const list = this.querySelector<HTMLOListElement>('[data-results]');
+    const suggestions = this.querySelector<HTMLElement>('[data-suggestions]');
+    if (list === null || suggestions === null) return;
+    if (query === '') {
+      list.replaceChildren();
+      this.status('');
+      return;
+    }
+    this.status(this.labels.searching);
+    let pagefind: Pagefind;
+    try {
+      pagefind = await this.load();
+    } catch {
+      this.status(this.labels.unavailable);
+      return;
+    }
+    const search = await pagefind.search(query, { filters });
+    const found = search?.results ?? [];
+    const results = await Promise.all(found.slice(0, PAGE_SIZE).map((r) => r.data()));
+    list.replaceChildren(...results.map((r) => this.item(r)));
+    suggestions.hidden = found.length > 0;
+    this.status(
+      found.length === 0
+        ? `${fill(this.labels.none, { query })} ${this.labels.noneTips}`
+        : fill(found.length === 1 ? this.labels.countOne : this.labels.countOther, { count: found.length, query }),
+    );
+  }
+
+  private item(result: PagefindResultData): HTMLLIElement {
+    const li = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = result.url;
+    link.textContent = result.meta.title ?? result.url;
+    const type = result.filters['type']?.[0];
+    const meta = document.createElement('p');
+    meta.className = 'tb-meta';
+    for (const value of [type, ...(result.filters['track'] ?? []).slice(0, 3)]) {
+      if (value === undefined) continue;
+      const span = document.createElement('span');
+      span.textContent = value;
+      meta.append(span);
+    }
+    const excerpt = document.createElement('p');
+    // Pagefind's excerpt is the page's own text with matches wrapped in <mark>; nothing else is kept.
+    excerpt.append(...markedText(result.excerpt));
+    li.append(link, meta, excerpt);
+    return li;
+  }
+}
+
+/** Turns Pagefind's excerpt (`text <mark>hit</mark> text`) into text nodes and <mark> elements. */
+function markedText(excerpt: string): Node[] {
+  const doc = new DOMParser().parseFromString(excerpt, 'text/html');
+  return [...doc.body.childNodes].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+customElements.define('tb-search', TbSearch);

@@ -1,0 +1,45 @@
+/**
+ * axe-core on every page of the sitemap in both locales, plus the states only JavaScript reaches
+ * (search results, a client-side comparison, a filtered catalog). WCAG 2.2 AA rules; none disabled.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { sitemapPaths } from './helpers.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('axe finds no violations on any page of the sitemap', async ({ page }) => {
+  const paths = sitemapPaths();
+  test.setTimeout(paths.length * 5_000);
+  expect(paths.length).toBeGreaterThan(100);
+  expect(paths.filter((p) => p.startsWith('/zh-cn/')).length).toBe(paths.filter((p) => p.startsWith('/en/')).length);
+  const found: string[] = [];
+  for (const path of paths) {
+    await page.goto(path);
+    for (const v of await violations(page)) found.push(`${path} ${v}`);
+  }
+  expect(found).toEqual([]);
+});
+
+test('axe finds no violations in the states JavaScript builds', async ({ page }) => {
+  const states: [string, string][] = [
+    ['/en/search/?q=complaint', '[data-results] > li'],
+    ['/zh-cn/search/?q=投诉', '[data-results] > li'],
+    ['/en/search/?q=zzqxj', '[data-suggestions]'],
+    ['/en/compare/?from=cs-junior&to=qa-lead', 'table.tb-compare'],
+    ['/zh-cn/compare/?from=trainer&to=vip-advisor', 'table.tb-compare'],
+    ['/en/trainings/?format=exam&phase=differentiated', '[data-empty]'],
+  ];
+  const found: string[] = [];
+  for (const [path, ready] of states) {
+    await page.goto(path);
+    await expect(page.locator(ready).first()).toBeVisible();
+    for (const v of await violations(page)) found.push(`${path} ${v}`);
+  }
+  expect(found).toEqual([]);
+});

@@ -1,0 +1,87 @@
+/**
+ * Size budgets (PRODUCT.md §6): reading pages ship no JavaScript; the compare and catalog islands stay
+ * within a few KB gzip; a typical level page is small; the whole site's CSS is small. Sizes are gzip
+ * of what the browser actually downloads.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+
+const KB = 1024;
+
+/** Gzip bytes of every response of `kind` while `action` runs, by path. */
+async function downloads(page: Page, kind: RegExp, action: () => Promise<void>): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (!kind.test(path) || (response.status() >= 300 && response.status() < 400)) return;
+    pending.push(response.body().then((body) => void sizes.set(path, gzipSync(body).length)));
+  });
+  await action();
+  await Promise.all(pending);
+  return sizes;
+}
+
+const total = (sizes: Map<string, number>) => [...sizes.values()].reduce((a, b) => a + b, 0);
+
+test('reading pages load no JavaScript at all', async ({ page }) => {
+  const js = await downloads(page, /\.m?js$/, async () => {
+    for (const path of [
+      '/en/',
+      '/zh-cn/levels/cs-elite/',
+      '/en/tracks/training/',
+      '/en/competencies/',
+      '/en/recognition/',
+    ])
+      await page.goto(path);
+  });
+  expect([...js.keys()]).toEqual([]);
+});
+
+test.describe('islands stay within a few KB of JavaScript (gzip)', () => {
+  for (const [name, path, ready] of [
+    ['compare', '/en/compare/?from=cs-junior&to=qa-lead', 'table.tb-compare'],
+    ['training catalog filter', '/en/trainings/?format=workshop', '.tb-filters:not([hidden])'],
+  ] as const) {
+    test(name, async ({ page }) => {
+      const files = await downloads(page, /\.m?js$/, async () => {
+        await page.goto(path);
+        await expect(page.locator(ready)).toBeVisible();
+      });
+      // Astro inlines small scripts into the page: count those too.
+      const inline = await page
+        .locator('script:not([src])')
+        .evaluateAll((scripts) => scripts.map((s) => s.textContent ?? '').filter((text) => text.trim() !== ''));
+      const bytes = total(files) + inline.reduce((sum, text) => sum + gzipSync(text).length, 0);
+      expect(bytes).toBeGreaterThan(0);
+      expect(bytes).toBeLessThanOrEqual(6 * KB);
+    });
+  }
+});
+
+test('a level page is at most 8 KB of HTML and the whole site at most 12 KB of CSS (gzip)', async ({ page }) => {
+  const html = await page.request.get('/en/levels/cs-senior/');
+  expect(gzipSync(await html.body()).length).toBeLessThanOrEqual(8 * KB);
+  // Every stylesheet any kind of page links to, and any inline styles, counted once each.
+  const sheets = new Set<string>();
+  let inline = 0;
+  for (const path of [
+    '/en/',
+    '/en/levels/cs-senior/',
+    '/en/compare/',
+    '/en/trainings/',
+    '/en/search/',
+    '/zh-cn/faq/',
+  ]) {
+    await page.goto(path);
+    for (const href of await page
+      .locator('link[rel="stylesheet"]')
+      .evaluateAll((links) => links.map((l) => l.getAttribute('href') ?? '')))
+      sheets.add(href);
+    for (const text of await page.locator('style').allTextContents()) inline += gzipSync(text).length;
+  }
+  expect(sheets.size).toBeGreaterThan(0);
+  let css = inline;
+  for (const href of sheets) css += gzipSync(await (await page.request.get(href)).body()).length;
+  expect(css).toBeLessThanOrEqual(12 * KB);
+});

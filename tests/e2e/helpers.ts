@@ -1,0 +1,19 @@
+/** Shared helpers for the end-to-end tests: the built framework JSON and the built sitemap. */
+import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { Framework } from '../../src/framework/model.ts';
+
+export const LOCALES = ['en', 'zh-cn'] as const;
+export const DIST = new URL('../../dist/', import.meta.url).pathname;
+
+export async function framework(page: Page, locale: string): Promise<Framework> {
+  const response = await page.request.get(`/${locale}/framework.json`);
+  expect(response.ok()).toBe(true);
+  return (await response.json()) as Framework;
+}
+
+/** Paths of every page in the built sitemap, e.g. `/en/levels/cs-senior/`. */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync(`${DIST}sitemap-0.xml`, 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+}

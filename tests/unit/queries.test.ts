@@ -1,0 +1,209 @@
+/**
+ * Views the reading site derives from a framework: the lattice, comparisons of two levels, trainings
+ * that close the gaps to the next level, a competency across tracks, training usage and the catalog's
+ * filters. Table-form cases against the base fixture, whose expectations are (effective, inherited):
+ *   agent-1 communication 1, complaint-handling 1 · agent-2 1, 2 · agent-3 3, 3 · lead-1 communication 2, coaching 2
+ */
+import { describe, expect, it } from 'vitest';
+import type { Framework } from '../../src/framework/model.ts';
+import {
+  catalogFacets,
+  compareLevels,
+  competencyAcrossLevels,
+  lattice,
+  recognitionForLevel,
+  staticComparisons,
+  trainingsDeveloping,
+  trainingsForGaps,
+  trainingUsage,
+} from '../../src/framework/queries.ts';
+import { checkContent } from '../../src/node/check-content.ts';
+import { BASE } from '../helpers/content.ts';
+
+const en = (await checkContent(BASE)).frameworks?.en as Framework;
+
+it('lays levels out by grade (highest first) and track', () => {
+  expect(lattice(en)).toEqual([
+    {
+      grade: 'g3',
+      cells: [
+        { track: 'agents', levels: ['agent-3'] },
+        { track: 'leads', levels: ['lead-1'] },
+      ],
+    },
+    {
+      grade: 'g2',
+      cells: [
+        { track: 'agents', levels: ['agent-2'] },
+        { track: 'leads', levels: [] },
+      ],
+    },
+    {
+      grade: 'g1',
+      cells: [
+        { track: 'agents', levels: ['agent-1'] },
+        { track: 'leads', levels: [] },
+      ],
+    },
+  ]);
+});
+
+describe('compareLevels', () => {
+  it.each([
+    [
+      'agent-1',
+      'agent-2',
+      [
+        ['communication', 1, 1, 'same'],
+        ['complaint-handling', 1, 2, 'raised'],
+      ],
+      1,
+      'promotion',
+    ],
+    [
+      'agent-2',
+      'lead-1',
+      [
+        ['communication', 1, 2, 'raised'],
+        ['complaint-handling', 2, null, 'not-expected'],
+        ['coaching', null, 2, 'new'],
+      ],
+      1,
+      'lateral',
+    ],
+    [
+      'agent-3',
+      'agent-1',
+      [
+        ['communication', 3, 1, 'lower'],
+        ['complaint-handling', 3, 1, 'lower'],
+      ],
+      -2,
+      'none',
+    ],
+  ] as const)('%s → %s', (from, to, rows, gradeChange, route) => {
+    const c = compareLevels(en, from, to);
+    expect(c?.competencies.map((r) => [r.competency, r.from, r.to, r.change])).toEqual(rows);
+    expect(c?.gradeChange).toBe(gradeChange);
+    expect(c?.route.kind).toBe(route);
+  });
+
+  it('carries the promotion criteria or the lateral move', () => {
+    const up = compareLevels(en, 'agent-1', 'agent-2')?.route;
+    expect(up?.kind === 'promotion' && up.criteria?.minMonths).toBe(6);
+    const across = compareLevels(en, 'agent-2', 'lead-1')?.route;
+    expect(across?.kind === 'lateral' && across.move.conditions).toEqual(['Interview with the lead panel.']);
+  });
+
+  it.each([
+    ['agent-1', 'nobody'],
+    ['nobody', 'agent-1'],
+  ])('is null for an unknown level (%s → %s)', (from, to) => {
+    expect(compareLevels(en, from, to)).toBeNull();
+  });
+
+  it('pre-renders only each level with its next level and its lateral moves', () => {
+    expect(staticComparisons(en)).toEqual([
+      { from: 'agent-1', to: 'agent-2' },
+      { from: 'agent-2', to: 'agent-3' },
+      { from: 'agent-2', to: 'lead-1' },
+    ]);
+  });
+});
+
+describe('trainingsForGaps', () => {
+  it.each([
+    ['agent-1', undefined, [['complaint-handling', 1, 2, ['complaints-workshop']]]],
+    [
+      'agent-2',
+      undefined,
+      [
+        ['communication', 1, 3, []],
+        ['complaint-handling', 2, 3, ['complaints-workshop']],
+      ],
+    ],
+    ['agent-3', undefined, []],
+    [
+      'agent-2',
+      'lead-1',
+      [
+        ['communication', 1, 2, []],
+        ['coaching', 0, 2, []],
+      ],
+    ],
+  ] as const)('from %s to %s (default: the next level)', (level, target, rows) => {
+    expect(trainingsForGaps(en, level, target).map((g) => [g.competency, g.from, g.to, g.trainings])).toEqual(rows);
+  });
+});
+
+describe('one competency across the framework', () => {
+  it.each([
+    [
+      'communication',
+      [
+        [
+          'agents',
+          [
+            ['agent-1', 1],
+            ['agent-2', 1],
+            ['agent-3', 3],
+          ],
+        ],
+        ['leads', [['lead-1', 2]]],
+      ],
+    ],
+    ['coaching', [['leads', [['lead-1', 2]]]]],
+  ] as const)('%s', (competency, ladders) => {
+    expect(
+      competencyAcrossLevels(en, competency).map((l) => [l.track, l.levels.map((x) => [x.level, x.step])]),
+    ).toEqual(ladders);
+  });
+
+  it('lists the trainings that develop it', () => {
+    expect(trainingsDeveloping(en, 'complaint-handling').map((t) => t.id)).toEqual(['complaints-workshop']);
+    expect(trainingsDeveloping(en, 'coaching')).toEqual([]);
+  });
+});
+
+describe('trainings and recognition', () => {
+  it('knows where a training is required, mandatory and what it unlocks', () => {
+    expect(trainingUsage(en, 'basics')).toEqual({
+      requiredToLeave: ['agent-1'],
+      mandatoryFor: ['agent-1'],
+      unlocks: ['complaints-workshop'],
+    });
+    expect(trainingUsage(en, 'complaints-workshop')).toEqual({
+      requiredToLeave: ['agent-2'],
+      mandatoryFor: [],
+      unlocks: [],
+    });
+  });
+
+  it.each([
+    ['agent-1', ['star']],
+    ['agent-3', []],
+  ])('recognition open to %s', (level, ids) => {
+    expect(recognitionForLevel(en, level).map((r) => r.id)).toEqual(ids);
+  });
+
+  it('offers only filter values some training has, in a stable order', () => {
+    expect(catalogFacets(en)).toEqual({
+      formats: [
+        { id: 'course', count: 1 },
+        { id: 'workshop', count: 1 },
+      ],
+      phases: [
+        { id: 'pre-job', count: 1 },
+        { id: 'on-the-job', count: 1 },
+      ],
+      competencies: [
+        { id: 'communication', count: 1 },
+        { id: 'complaint-handling', count: 1 },
+      ],
+      tracks: [
+        { id: 'agents', count: 2 },
+        { id: 'leads', count: 1 },
+      ],
+    });
+  });
+});
