@@ -13,6 +13,8 @@ export interface SearchLabels {
   noneTips: string;
   unavailable: string;
   all: string;
+  /** With `{count}`: how many more there are. */
+  more: string;
   filters: Record<'type' | 'track' | 'level', string>;
 }
 
@@ -33,7 +35,8 @@ interface Pagefind {
 }
 
 const FILTERS = ['type', 'track', 'level'] as const;
-const PAGE_SIZE = 20;
+/** Results shown at first and per "show more": each one costs a request for its excerpt. */
+const PAGE_SIZE = 6;
 
 const fill = (template: string, vars: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => (vars[name] === undefined ? whole : String(vars[name])));
@@ -41,6 +44,8 @@ const fill = (template: string, vars: Record<string, string | number>) =>
 class TbSearch extends HTMLElement {
   private pagefind: Promise<Pagefind> | undefined;
   private labels!: SearchLabels;
+  /** Results of the current search not shown yet. */
+  private rest: { data(): Promise<PagefindResultData> }[] = [];
 
   connectedCallback(): void {
     this.labels = JSON.parse(this.dataset['labels'] ?? '{}') as SearchLabels;
@@ -131,14 +136,36 @@ class TbSearch extends HTMLElement {
     }
     const search = await pagefind.search(query, { filters });
     const found = search?.results ?? [];
-    const results = await Promise.all(found.slice(0, PAGE_SIZE).map((r) => r.data()));
-    list.replaceChildren(...results.map((r) => this.item(r)));
+    list.replaceChildren();
+    this.rest = found;
+    await this.showMore();
     suggestions.hidden = found.length > 0;
     this.status(
       found.length === 0
         ? `${fill(this.labels.none, { query })} ${this.labels.noneTips}`
         : fill(found.length === 1 ? this.labels.countOne : this.labels.countOther, { count: found.length, query }),
     );
+  }
+
+  /** Appends the next page of results, and a button for the one after when there is one. */
+  private async showMore(): Promise<void> {
+    const list = this.querySelector<HTMLOListElement>('[data-results]');
+    const button = this.querySelector<HTMLButtonElement>('[data-more]');
+    if (list === null || button === null) return;
+    const page = this.rest.slice(0, PAGE_SIZE);
+    this.rest = this.rest.slice(PAGE_SIZE);
+    const results = await Promise.all(page.map((r) => r.data()));
+    const items = results.map((r) => this.item(r));
+    list.append(...items);
+    button.hidden = this.rest.length === 0;
+    button.textContent = fill(this.labels.more, { count: this.rest.length });
+    if (!button.dataset['wired']) {
+      button.dataset['wired'] = 'yes';
+      button.addEventListener('click', () => {
+        const next = list.children.length;
+        void this.showMore().then(() => list.children[next]?.querySelector('a')?.focus());
+      });
+    }
   }
 
   private item(result: PagefindResultData): HTMLLIElement {

@@ -36,15 +36,27 @@ test('search a Chinese term on the Chinese site and open a Chinese page', async 
 test('filter results by content type', async ({ page }) => {
   await page.goto('/en/search/?q=complaint');
   const results = page.locator('[data-results] > li');
+  const count = async () => Number((await page.getByRole('status').textContent())?.match(/^\d+/)?.[0]);
   await expect(results.first()).toBeVisible();
-  const all = await results.count();
+  const all = await count();
   await page.getByLabel('Type').selectOption('Training');
   await expect(page).toHaveURL(/type=Training/);
   await expect(results.first()).toContainText('Training');
-  const trainings = await results.count();
+  const trainings = await count();
   expect(trainings).toBeGreaterThan(0);
   expect(trainings).toBeLessThan(all);
   for (const item of await results.all()) await expect(item.locator('.tb-meta span').first()).toHaveText('Training');
+});
+
+test('more results are shown on request, and focus moves to the first new one', async ({ page }) => {
+  await page.goto('/en/search/?q=customer');
+  const results = page.locator('[data-results] > li');
+  await expect(results).toHaveCount(6);
+  const total = Number((await page.getByRole('status').textContent())?.match(/^\d+/)?.[0]);
+  expect(total).toBeGreaterThan(6);
+  await page.getByRole('button', { name: /Show more results/ }).click();
+  await expect(results).toHaveCount(Math.min(12, total));
+  await expect(results.nth(6).getByRole('link')).toBeFocused();
 });
 
 test('a search with no results says what to try and offers ways to browse', async ({ page }) => {

@@ -1,0 +1,110 @@
+/**
+ * Site-size benchmark on the built site (run `npm run build` first): pages per locale, gzip sizes of a
+ * typical level page, all CSS and the islands' JavaScript, and what a reader's first search downloads
+ * in each locale (measured in Chromium). Prints figures; asserts nothing.
+ *   node scripts/bench-site.ts
+ */
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { findBrowser, SYSTEM_CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
+
+const DIST = 'dist';
+const PORT = 4323;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const gz = (path: string) => gzipSync(readFileSync(path)).length;
+const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' });
+const pages = files.filter((f) => f.endsWith('.html'));
+const under = (prefix: string, ext: string) => files.filter((f) => f.startsWith(prefix) && f.endsWith(ext));
+
+const server = spawn(
+  process.execPath,
+  ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(PORT), '--force'],
+  {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  },
+);
+const base = `http://127.0.0.1:${PORT}`;
+for (let i = 0; i < 50; i++) {
+  if (
+    await fetch(`${base}/en/`).then(
+      (r) => r.ok,
+      () => false,
+    )
+  )
+    break;
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+const found = findBrowser();
+if (found === null) throw new Error('no Chromium: run `node scripts/ensure-browser.ts`');
+const browser = await chromium.launch(
+  found.kind === 'system' ? { executablePath: found.path, args: SYSTEM_CHROMIUM_ARGS } : {},
+);
+
+/** Bytes (as sent, gzip where the server compresses; else gzip of the body) of Pagefind files. */
+async function firstSearch(locale: string, query: string): Promise<{ bytes: number; requests: number }> {
+  const page = await browser.newPage();
+  let bytes = 0;
+  let requests = 0;
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
+    requests++;
+    pending.push(
+      response.body().then((body) => {
+        // Pagefind's index chunks are already compressed; gzip only what is not.
+        const zipped = gzipSync(body).length;
+        bytes += Math.min(body.length, zipped);
+        if (process.env['BENCH_VERBOSE'])
+          console.log(`  ${locale} ${new URL(response.url()).pathname} ${Math.min(body.length, zipped)}`);
+      }),
+    );
+  });
+  await page.goto(`${base}/${locale}/search/?q=${encodeURIComponent(query)}`);
+  await page.locator('[data-results] > li').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  await page.close();
+  return { bytes, requests };
+}
+
+const en = await firstSearch('en', 'complaint');
+const zh = await firstSearch('zh-cn', '投诉');
+await browser.close();
+server.kill();
+
+/** Gzip bytes of the JavaScript a page runs: inline module scripts and the files they load. */
+function pageScripts(page: string): number {
+  const html = readFileSync(join(DIST, page), 'utf8');
+  const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+  const external = [...html.matchAll(/<script[^>]+src="\/([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1] ?? '')));
+  return [...inline.map((t) => gzipSync(t).length), ...external.map((b) => gzipSync(b).length)].reduce(
+    (a, b) => a + b,
+    0,
+  );
+}
+console.log('figure | value');
+console.log('--- | ---');
+console.log(
+  `HTML pages | en ${under('en/', '.html').length}, zh-cn ${under('zh-cn/', '.html').length} (${pages.length} in all)`,
+);
+console.log(`level page /en/levels/cs-senior/ | ${kb(gz(join(DIST, 'en/levels/cs-senior/index.html')))} gzip`);
+console.log(`level page /zh-cn/levels/cs-senior/ | ${kb(gz(join(DIST, 'zh-cn/levels/cs-senior/index.html')))} gzip`);
+console.log(`all CSS | ${kb(under('_astro', '.css').reduce((sum, f) => sum + gz(join(DIST, f)), 0))} gzip`);
+for (const [name, page] of [
+  ['compare island', 'en/compare/index.html'],
+  ['catalog filter island', 'en/trainings/index.html'],
+  ['search page (before Pagefind loads)', 'en/search/index.html'],
+  ['a level page', 'en/levels/cs-senior/index.html'],
+]) {
+  console.log(`JavaScript on ${name} | ${kb(pageScripts(page ?? ''))} gzip`);
+}
+console.log(`first search, en ("complaint") | ${kb(en.bytes)} in ${en.requests} requests`);
+console.log(`first search, zh-cn ("投诉") | ${kb(zh.bytes)} in ${zh.requests} requests`);
+console.log(
+  `search index on disk | ${kb(files.filter((f) => f.startsWith('pagefind/')).reduce((s, f) => s + (statSync(join(DIST, f)).isFile() ? statSync(join(DIST, f)).size : 0), 0))}`,
+);
