@@ -2,6 +2,7 @@
  * `<tb-catalog>`: reveals the filter form of the training catalog, hides the cards (and phase groups)
  * that do not match, announces how many are shown, and keeps the filter in the URL so it can be shared.
  */
+import { carryQueryToLanguageLinks } from './language-links.ts';
 import { CATALOG_FILTERS, matches, readFilter, writeFilter, type CatalogFilter } from './catalog-query.ts';
 
 class TbCatalog extends HTMLElement {
@@ -41,6 +42,7 @@ class TbCatalog extends HTMLElement {
     const template = (shown === 1 ? this.dataset['countOne'] : this.dataset['countOther']) ?? '{count}';
     if (status !== null) status.textContent = template.replace('{count}', String(shown));
     history.replaceState(null, '', `${location.pathname}${writeFilter(location.search, filter)}${location.hash}`);
+    carryQueryToLanguageLinks();
   }
 }
 

@@ -3,6 +3,7 @@
  * shared), loads the locale's framework JSON once, lets `compareLevels` do the work and renders the
  * same table the pre-rendered comparison pages show.
  */
+import { carryQueryToLanguageLinks } from './language-links.ts';
 import type { Framework } from '../framework/model.ts';
 import { compareLevels, indexFramework, staticComparisons, type ExpectationChange } from '../framework/queries.ts';
 import type { Locale } from '../framework/schema.ts';
@@ -52,6 +53,7 @@ class TbCompare extends HTMLElement {
       void this.show(form, true);
     });
     form.addEventListener('change', () => void this.show(form, true));
+    carryQueryToLanguageLinks();
     void this.show(form, false);
   }
 
@@ -74,6 +76,7 @@ class TbCompare extends HTMLElement {
     const to = value('to');
     if (result === null || from === '' || to === '') return;
     if (remember) history.replaceState(null, '', `${location.pathname}?from=${from}&to=${to}`);
+    carryQueryToLanguageLinks();
     if (from === to) {
       result.replaceChildren(el('p', { class: 'tb-notice' }, labels.sameLevel));
       return;

@@ -3,6 +3,7 @@
  * language, shows results with excerpts, filters by content type, track and level, and says what to
  * try when nothing matches. Pagefind is loaded on the first search, from the site itself.
  */
+import { carryQueryToLanguageLinks } from './language-links.ts';
 export interface SearchLabels {
   searching: string;
   /** With `{count}` and `{query}`. */
@@ -118,6 +119,7 @@ class TbSearch extends HTMLElement {
     }
     const params = new URLSearchParams({ q: query, ...filters });
     history.replaceState(null, '', `${location.pathname}?${params.toString()}`);
+    carryQueryToLanguageLinks();
     const list = this.querySelector<HTMLOListElement>('[data-results]');
     const suggestions = this.querySelector<HTMLElement>('[data-suggestions]');
     if (list === null || suggestions === null) return;

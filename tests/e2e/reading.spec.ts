@@ -71,6 +71,25 @@ test('compare any two levels, from a shareable link', async ({ page }) => {
   );
 });
 
+test('the language switch keeps a comparison, a catalog filter and a search', async ({ page }) => {
+  await page.goto('/en/compare/?from=cs-junior&to=qa-lead');
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '简体中文' }).click();
+  await expect(page).toHaveURL(/\/zh-cn\/compare\/\?from=cs-junior&to=qa-lead$/);
+  await expect(page.locator('table.tb-compare')).toBeVisible();
+
+  await page.goto('/en/trainings/');
+  await page.getByLabel('Format').selectOption('mentoring');
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '简体中文' }).click();
+  await expect(page).toHaveURL(/\/zh-cn\/trainings\/\?format=mentoring$/);
+  await expect(page.getByLabel('形式')).toHaveValue('mentoring');
+
+  await page.goto('/en/search/?q=coaching');
+  await expect(page.locator('[data-results] > li').first()).toBeVisible();
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '简体中文' }).click();
+  await expect(page).toHaveURL(/\/zh-cn\/search\/\?q=coaching$/);
+  await expect(page.getByRole('searchbox', { name: '搜索手册' }).last()).toHaveValue('coaching');
+});
+
 test('filter the training catalog and share the filter', async ({ page }) => {
   const en = await framework(page, 'en');
   const workshops = en.trainings.filter((t) => t.format === 'workshop');
