@@ -1,0 +1,338 @@
+/**
+ * The assessment engine: from a framework and what a person entered to gaps, readiness, promotion
+ * criteria, a verdict and a ranked development plan. Pure and deterministic: no DOM, no storage,
+ * no clock; the browser, the tests and the build call it unchanged.
+ */
+import type { Framework, Level, Training } from '../framework/model.ts';
+import { indexFramework, isMeantFor } from '../framework/queries.ts';
+import type { AssessmentState } from './state.ts';
+
+export type RowStatus = 'met' | 'gap' | 'unrated';
+
+export interface CompetencyResult {
+  competency: string;
+  expected: number;
+  /** The person's step; null when not rated yet (counted as the lowest step). */
+  self: number | null;
+  /** max(0, expected − self) */
+  gap: number;
+  /** max(0, self − expected) */
+  surplus: number;
+  weight: number;
+  status: RowStatus;
+  /** Step the current level expects, for the "vs current level" view; null when none. */
+  current: number | null;
+}
+
+export type CriterionStatus = 'met' | 'not-met' | 'unknown';
+
+export type Criterion =
+  | { kind: 'months'; required: number; actual: number | null; status: CriterionStatus }
+  | {
+      kind: 'metric';
+      metric: string;
+      target: number;
+      direction: 'higher' | 'lower';
+      actual: number | null;
+      status: CriterionStatus;
+    }
+  | { kind: 'training'; training: string; status: CriterionStatus }
+  | { kind: 'assessment'; assessment: string; status: CriterionStatus }
+  | { kind: 'condition'; index: number; text: string; status: CriterionStatus };
+
+/** How the person would get from the current level to the target. */
+export type Route = 'promotion' | 'lateral' | 'same-level' | 'other';
+
+export type Verdict = 'ready' | 'nearly-ready' | 'not-yet';
+
+export interface Readiness {
+  /** Expectations met / all expectations. */
+  met: number;
+  total: number;
+  /** met / total, 0–1 (1 when nothing is expected). */
+  share: number;
+  /** Weighted score, 0–1: Σ weight·min(self, expected)/expected ÷ Σ weight. */
+  score: number;
+}
+
+export type Horizon = 'short' | 'mid' | 'long';
+
+export interface PlanItem {
+  training: string;
+  hours: number;
+  /** Gaps this training closes (fully or partly): competency, from, to. */
+  closes: { competency: string; from: number; to: number }[];
+  /** Weighted steps of gap closed. */
+  gapClosed: number;
+  /** gapClosed per hour: the ranking key. */
+  perHour: number;
+  /** Trainings in the plan this one is a prerequisite of (set when it is only there as one). */
+  prerequisiteOf: string[];
+  horizon: Horizon;
+}
+
+export interface Evaluation {
+  target: string;
+  current: string | null;
+  route: Route;
+  competencies: CompetencyResult[];
+  readiness: Readiness;
+  criteria: Criterion[];
+  verdict: Verdict;
+  plan: PlanItem[];
+  /** Gaps no training in the catalog closes: built on the job. */
+  uncovered: { competency: string; from: number; to: number }[];
+}
+
+/** Cumulative hours of the plan that count as short term, and as mid term; the rest is long term. */
+export const HORIZON_HOURS = { short: 24, mid: 80 } as const;
+
+/** Evaluates the state against its target; null when the target is missing or unknown. */
+export function evaluate(framework: Framework, state: AssessmentState): Evaluation | null {
+  const { levels } = indexFramework(framework);
+  const target = state.target === null ? undefined : levels.get(state.target);
+  if (target === undefined) return null;
+  const current = state.current === null ? undefined : levels.get(state.current);
+  const weights = new Map(framework.competencies.map((c) => [c.id, c.weight]));
+  const currentSteps = new Map(current?.expectations.map((e) => [e.competency, e.step]) ?? []);
+
+  const competencies = target.expectations.map((e): CompetencyResult => {
+    const rated = state.ratings[e.competency];
+    const self = rated === undefined ? null : rated;
+    const level = self ?? 0;
+    const gap = Math.max(0, e.step - level);
+    return {
+      competency: e.competency,
+      expected: e.step,
+      self,
+      gap,
+      surplus: self === null ? 0 : Math.max(0, self - e.step),
+      weight: weights.get(e.competency) ?? 1,
+      status: self === null ? 'unrated' : gap > 0 ? 'gap' : 'met',
+      current: currentSteps.get(e.competency) ?? null,
+    };
+  });
+
+  const readiness = readinessOf(competencies);
+  const route = routeOf(current, target);
+  const criteria = criteriaFor(framework, current, target, route, state);
+  const verdict = verdictOf(framework, competencies, criteria);
+  const { plan, uncovered } = developmentPlan(framework, current, target, competencies, state.facts.trainings);
+  return {
+    target: target.id,
+    current: current?.id ?? null,
+    route,
+    competencies,
+    readiness,
+    criteria,
+    verdict,
+    plan,
+    uncovered,
+  };
+}
+
+function readinessOf(rows: CompetencyResult[]): Readiness {
+  const counted = rows.filter((r) => r.expected > 0);
+  const met = counted.filter((r) => r.status === 'met').length;
+  const weight = counted.reduce((sum, r) => sum + r.weight, 0);
+  const score = counted.reduce((sum, r) => sum + (r.weight * Math.min(r.self ?? 0, r.expected)) / r.expected, 0);
+  return {
+    met,
+    total: counted.length,
+    share: counted.length === 0 ? 1 : met / counted.length,
+    score: weight === 0 ? 1 : score / weight,
+  };
+}
+
+function routeOf(current: Level | undefined, target: Level): Route {
+  if (current === undefined) return 'other';
+  if (current.id === target.id) return 'same-level';
+  if (current.next === target.id) return 'promotion';
+  if (current.lateralMoves.some((m) => m.to === target.id)) return 'lateral';
+  return 'other';
+}
+
+/** The criteria that apply to this move: the current level's promotion criteria for the next level,
+ * the lateral move's conditions for a lateral move, none otherwise. */
+function criteriaFor(
+  framework: Framework,
+  current: Level | undefined,
+  target: Level,
+  route: Route,
+  state: AssessmentState,
+): Criterion[] {
+  const { facts } = state;
+  const months = (required: number): Criterion[] =>
+    required > 0
+      ? [
+          {
+            kind: 'months',
+            required,
+            actual: facts.monthsInLevel,
+            status: facts.monthsInLevel === null ? 'unknown' : facts.monthsInLevel >= required ? 'met' : 'not-met',
+          },
+        ]
+      : [];
+  const conditions = (texts: string[]): Criterion[] =>
+    texts.map((text, index) => ({
+      kind: 'condition',
+      index,
+      text,
+      status: facts.conditions.includes(index) ? 'met' : 'unknown',
+    }));
+  if (route === 'lateral' && current !== undefined) {
+    const move = current.lateralMoves.find((m) => m.to === target.id);
+    return move === undefined ? [] : [...months(move.minMonths), ...conditions(move.conditions)];
+  }
+  if (route !== 'promotion' || current?.promotion == null) return [];
+  const p = current.promotion;
+  const metrics = new Map(framework.metrics.map((m) => [m.id, m]));
+  return [
+    ...months(p.minMonths),
+    ...p.metrics.map((m): Criterion => {
+      const direction = metrics.get(m.metric)?.direction ?? 'higher';
+      const actual = facts.metrics[m.metric] ?? null;
+      const ok = actual === null ? null : direction === 'lower' ? actual <= m.target : actual >= m.target;
+      return {
+        kind: 'metric',
+        metric: m.metric,
+        target: m.target,
+        direction,
+        actual,
+        status: ok === null ? 'unknown' : ok ? 'met' : 'not-met',
+      };
+    }),
+    // A training or an assessment is a fact the person states: done, or not (yet).
+    ...p.trainings.map((id): Criterion => ({
+      kind: 'training',
+      training: id,
+      status: facts.trainings.includes(id) ? 'met' : 'not-met',
+    })),
+    ...p.assessments.map((id): Criterion => ({
+      kind: 'assessment',
+      assessment: id,
+      status: facts.assessments.includes(id) ? 'met' : 'not-met',
+    })),
+    ...conditions(p.conditions),
+  ];
+}
+
+function verdictOf(framework: Framework, rows: CompetencyResult[], criteria: Criterion[]): Verdict {
+  const rules = framework.verdict;
+  const gaps = rows.filter((r) => r.gap > 0);
+  const largest = Math.max(0, ...gaps.map((r) => r.gap));
+  const criteriaOk = rules.readyRequiresCriteria
+    ? criteria.every((c) => c.status === 'met')
+    : criteria.every((c) => c.status !== 'not-met');
+  if (gaps.length === 0 && criteriaOk) return 'ready';
+  if (gaps.length <= rules.nearlyReadyMaxGaps && largest <= rules.nearlyReadyMaxGapSteps) return 'nearly-ready';
+  return 'not-yet';
+}
+
+/**
+ * Trainings whose `develops` close the gaps, ranked by weighted gap closed per hour; completed ones
+ * left out; a training's unfinished prerequisites placed before it; grouped by cumulative effort.
+ */
+function developmentPlan(
+  framework: Framework,
+  current: Level | undefined,
+  target: Level,
+  rows: CompetencyResult[],
+  completed: string[],
+): { plan: PlanItem[]; uncovered: Evaluation['uncovered'] } {
+  const { trainings } = indexFramework(framework);
+  const done = new Set(completed);
+  const gaps = rows.filter((r) => r.gap > 0);
+  const audience = current === undefined ? [target] : [current, target];
+
+  const closing = (t: Training) =>
+    gaps
+      .filter((g) => (t.develops[g.competency] ?? -1) > (g.self ?? 0))
+      .map((g) => ({
+        competency: g.competency,
+        from: g.self ?? 0,
+        to: Math.min(t.develops[g.competency] ?? 0, g.expected),
+        weight: g.weight,
+      }));
+
+  const ranked = framework.trainings
+    .filter((t) => !done.has(t.id) && isMeantFor(t, audience))
+    .map((t) => {
+      const closes = closing(t);
+      const gapClosed = closes.reduce((sum, c) => sum + c.weight * (c.to - c.from), 0);
+      return { t, closes, gapClosed, perHour: gapClosed / t.hours };
+    })
+    .filter((x) => x.gapClosed > 0)
+    .sort(
+      (a, b) =>
+        b.perHour - a.perHour || b.gapClosed - a.gapClosed || a.t.hours - b.t.hours || a.t.id.localeCompare(b.t.id),
+    );
+
+  const plan: PlanItem[] = [];
+  const placed = new Map<string, PlanItem>();
+  const place = (
+    t: Training,
+    closes: PlanItem['closes'],
+    gapClosed: number,
+    perHour: number,
+    forTraining: string | null,
+    seen: Set<string>,
+  ) => {
+    if (seen.has(t.id)) return; // a prerequisite cycle is a content error; never loop on it here
+    seen.add(t.id);
+    const existing = placed.get(t.id);
+    if (existing !== undefined) {
+      if (forTraining !== null && !existing.prerequisiteOf.includes(forTraining))
+        existing.prerequisiteOf.push(forTraining);
+      return;
+    }
+    for (const id of t.prerequisites) {
+      const prerequisite = trainings.get(id);
+      if (prerequisite === undefined || done.has(id)) continue;
+      const own = closing(prerequisite);
+      const closed = own.reduce((sum, c) => sum + c.weight * (c.to - c.from), 0);
+      place(
+        prerequisite,
+        own.map(({ competency, from, to }) => ({ competency, from, to })),
+        closed,
+        closed / prerequisite.hours,
+        t.id,
+        seen,
+      );
+    }
+    const item: PlanItem = {
+      training: t.id,
+      hours: t.hours,
+      closes,
+      gapClosed,
+      perHour,
+      prerequisiteOf: forTraining === null ? [] : [forTraining],
+      horizon: 'short',
+    };
+    placed.set(t.id, item);
+    plan.push(item);
+  };
+  for (const { t, closes, gapClosed, perHour } of ranked) {
+    place(
+      t,
+      closes.map(({ competency, from, to }) => ({ competency, from, to })),
+      gapClosed,
+      perHour,
+      null,
+      new Set(),
+    );
+  }
+
+  let hours = 0;
+  for (const item of plan) {
+    hours += item.hours;
+    item.horizon = hours <= HORIZON_HOURS.short ? 'short' : hours <= HORIZON_HOURS.mid ? 'mid' : 'long';
+  }
+  const best = new Map<string, number>();
+  for (const item of plan)
+    for (const c of item.closes) best.set(c.competency, Math.max(best.get(c.competency) ?? 0, c.to));
+  const uncovered = gaps
+    .filter((g) => (best.get(g.competency) ?? g.self ?? 0) < g.expected)
+    .map((g) => ({ competency: g.competency, from: best.get(g.competency) ?? g.self ?? 0, to: g.expected }));
+  return { plan, uncovered };
+}

@@ -1,0 +1,124 @@
+/**
+ * Properties of the engine and the codec for any valid assessment of the bundled handbook (fast-check):
+ * gaps are never negative, readiness stays within 0–100 %, the plan never recommends a completed
+ * training and always lists a prerequisite before what needs it, and encode → decode is the identity.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeShareLink, encodeShareLink, fromJsonText, toJsonFile } from '../../src/assessment/codec.ts';
+import { evaluate } from '../../src/assessment/engine.ts';
+import { validateState, type AssessmentState } from '../../src/assessment/state.ts';
+import type { Framework } from '../../src/framework/model.ts';
+import { checkContent } from '../../src/node/check-content.ts';
+import { BUNDLED } from '../helpers/content.ts';
+
+const f = (await checkContent(BUNDLED)).frameworks?.en as Framework;
+const levelIds = f.levels.map((l) => l.id);
+const steps = f.scale.map((s) => s.step);
+
+const subset = <T>(items: T[]) => fc.subarray(items);
+const stateArb: fc.Arbitrary<AssessmentState> = fc.record({
+  v: fc.constant(1 as const),
+  framework: fc.constant(f.version),
+  label: fc.string({ maxLength: 40 }),
+  current: fc.option(fc.constantFrom(...levelIds), { nil: null }),
+  target: fc.constantFrom(...levelIds),
+  ratings: fc.dictionary(fc.constantFrom(...f.competencies.map((c) => c.id)), fc.constantFrom(...steps)),
+  notes: fc.dictionary(
+    fc.constantFrom(...f.competencies.map((c) => c.id)),
+    fc.string({ maxLength: 300, unit: 'grapheme' }),
+  ),
+  facts: fc.record({
+    monthsInLevel: fc.option(fc.integer({ min: 0, max: 240 }), { nil: null }),
+    metrics: fc.dictionary(
+      fc.constantFrom(...f.metrics.map((m) => m.id)),
+      fc.double({ min: 0, max: 1000, noNaN: true }),
+    ),
+    trainings: subset(f.trainings.map((t) => t.id)),
+    assessments: subset(f.assessments.map((a) => a.id)),
+    conditions: fc.uniqueArray(fc.integer({ min: 0, max: 5 }), { maxLength: 6 }).map((c) => c.sort((a, b) => a - b)),
+  }),
+  updated: fc
+    .date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true })
+    .map((d) => d.toISOString()),
+});
+
+describe('the engine, for any assessment', () => {
+  it('never reports a negative gap or surplus, and readiness stays within 0–100 %', () => {
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        const r = evaluate(f, state);
+        expect(r).not.toBeNull();
+        for (const c of r?.competencies ?? []) {
+          expect(c.gap).toBeGreaterThanOrEqual(0);
+          expect(c.surplus).toBeGreaterThanOrEqual(0);
+          expect(c.gap === 0 || c.surplus === 0).toBe(true);
+        }
+        for (const value of [r?.readiness.share, r?.readiness.score]) {
+          expect(value).toBeGreaterThanOrEqual(0);
+          expect(value).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never recommends a completed training, and lists prerequisites first', () => {
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        const plan = evaluate(f, state)?.plan ?? [];
+        const ids = plan.map((p) => p.training);
+        expect(ids.filter((id) => state.facts.trainings.includes(id))).toEqual([]);
+        expect(new Set(ids).size).toBe(ids.length);
+        for (const [i, id] of ids.entries()) {
+          for (const prerequisite of f.trainings.find((t) => t.id === id)?.prerequisites ?? []) {
+            const done = state.facts.trainings.includes(prerequisite);
+            expect(done || ids.indexOf(prerequisite) < i, `${prerequisite} before ${id}`).toBe(true);
+            expect(done || ids.includes(prerequisite)).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('calls it ready only when nothing is missing', () => {
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        const r = evaluate(f, state);
+        if (r?.verdict === 'ready') {
+          expect(r.competencies.every((c) => c.gap === 0)).toBe(true);
+          expect(r.criteria.every((c) => c.status === 'met')).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the codec, for any assessment', () => {
+  it('validates a valid state to itself', () => {
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        expect(validateState(state)).toEqual({ ok: true, state });
+      }),
+    );
+  });
+
+  it('decodes a share link to the same state', async () => {
+    await fc.assert(
+      fc.asyncProperty(stateArb, async (state) => {
+        expect(await decodeShareLink(await encodeShareLink(state))).toEqual({ ok: true, state });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads an exported file back to the same state', () => {
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        expect(fromJsonText(toJsonFile(state, f.name))).toEqual({ ok: true, state });
+      }),
+    );
+  });
+});
