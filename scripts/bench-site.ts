@@ -9,6 +9,9 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { encodeShareLink } from '../src/assessment/codec.ts';
+import { emptyState } from '../src/assessment/state.ts';
+import type { Framework } from '../src/framework/model.ts';
 import { findBrowser, SYSTEM_CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
 
 const DIST = 'dist';
@@ -72,7 +75,30 @@ async function firstSearch(locale: string, query: string): Promise<{ bytes: numb
   return { bytes, requests };
 }
 
+/** JavaScript the self-assessment downloads before and after its results are first shown (gzip). */
+async function assessmentScripts(): Promise<{ before: number; after: number }> {
+  const page = await browser.newPage();
+  let bytes = 0;
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    if (!/\.m?js$/.test(new URL(response.url()).pathname)) return;
+    pending.push(response.body().then((body) => void (bytes += gzipSync(body).length)));
+  });
+  await page.goto(`${base}/en/assess/?target=team-lead`);
+  await page.locator('[data-form]').waitFor();
+  await Promise.all(pending);
+  const inline = pageScripts('en/assess/index.html');
+  const before = bytes + inline;
+  await page.locator('[data-form] button[type="submit"]').click();
+  await page.locator('[data-results] table').waitFor();
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  await page.close();
+  return { before, after: bytes + inline };
+}
+
 const en = await firstSearch('en', 'complaint');
+const assess = await assessmentScripts();
 const zh = await firstSearch('zh-cn', '投诉');
 await browser.close();
 server.kill();
@@ -107,4 +133,26 @@ console.log(`first search, en ("complaint") | ${kb(en.bytes)} in ${en.requests} 
 console.log(`first search, zh-cn ("投诉") | ${kb(zh.bytes)} in ${zh.requests} requests`);
 console.log(
   `search index on disk | ${kb(files.filter((f) => f.startsWith('pagefind/')).reduce((s, f) => s + (statSync(join(DIST, f)).isFile() ? statSync(join(DIST, f)).size : 0), 0))}`,
+);
+
+const framework = JSON.parse(readFileSync(join(DIST, 'en/framework.json'), 'utf8')) as Framework;
+const full = {
+  ...emptyState(framework.version),
+  current: 'cs-expert',
+  target: 'team-lead',
+  ratings: Object.fromEntries(framework.competencies.map((c, i) => [c.id, i % 5])),
+  facts: {
+    monthsInLevel: 14,
+    metrics: Object.fromEntries(framework.metrics.map((m) => [m.id, m.unit === 'seconds' ? 395 : 91.5])),
+    trainings: framework.trainings.slice(0, 8).map((t) => t.id),
+    assessments: ['written-exam', 'oral-exam'],
+    conditions: [0],
+  },
+};
+const link = `https://careers.example.com/en/assess/#${await encodeShareLink(full)}`;
+console.log(
+  `JavaScript of the self-assessment before / after results | ${kb(assess.before)} / ${kb(assess.after)} gzip`,
+);
+console.log(
+  `share link, all ${framework.competencies.length} competencies rated and facts filled, no notes | ${link.length} characters`,
 );

@@ -230,8 +230,10 @@ function verdictOf(framework: Framework, rows: CompetencyResult[], criteria: Cri
 }
 
 /**
- * Trainings whose `develops` close the gaps, ranked by weighted gap closed per hour; completed ones
- * left out; a training's unfinished prerequisites placed before it; grouped by cumulative effort.
+ * Trainings whose `develops` close the gaps, chosen greedily: at each step the training that closes
+ * the most of what is still open per hour of effort, counting the hours of its unfinished
+ * prerequisites, which are placed before it. Completed trainings are left out; a training that would
+ * close nothing new is not recommended. Grouped by cumulative effort into short, mid and long term.
  */
 function developmentPlan(
   framework: Framework,
@@ -244,83 +246,82 @@ function developmentPlan(
   const done = new Set(completed);
   const gaps = rows.filter((r) => r.gap > 0);
   const audience = current === undefined ? [target] : [current, target];
+  /** Step reached so far per competency with a gap, as trainings are added to the plan. */
+  const reached = new Map(gaps.map((g) => [g.competency, g.self ?? 0]));
 
-  const closing = (t: Training) =>
+  const closes = (t: Training, from: Map<string, number>) =>
     gaps
-      .filter((g) => (t.develops[g.competency] ?? -1) > (g.self ?? 0))
       .map((g) => ({
         competency: g.competency,
-        from: g.self ?? 0,
-        to: Math.min(t.develops[g.competency] ?? 0, g.expected),
+        from: from.get(g.competency) ?? 0,
+        to: Math.min(t.develops[g.competency] ?? -1, g.expected),
         weight: g.weight,
-      }));
+      }))
+      .filter((c) => c.to > c.from);
 
-  const ranked = framework.trainings
-    .filter((t) => !done.has(t.id) && isMeantFor(t, audience))
-    .map((t) => {
-      const closes = closing(t);
-      const gapClosed = closes.reduce((sum, c) => sum + c.weight * (c.to - c.from), 0);
-      return { t, closes, gapClosed, perHour: gapClosed / t.hours };
-    })
-    .filter((x) => x.gapClosed > 0)
-    .sort(
-      (a, b) =>
-        b.perHour - a.perHour || b.gapClosed - a.gapClosed || a.t.hours - b.t.hours || a.t.id.localeCompare(b.t.id),
-    );
+  /** The training with its unfinished prerequisites not yet planned, deepest first. */
+  const bundleOf = (t: Training, planned: Set<string>): Training[] => {
+    const out: Training[] = [];
+    const visit = (x: Training, path: Set<string>) => {
+      if (path.has(x.id)) return; // a prerequisite cycle is a content error; never loop on it here
+      path.add(x.id);
+      for (const id of x.prerequisites) {
+        const prerequisite = trainings.get(id);
+        if (prerequisite !== undefined && !done.has(id) && !planned.has(id) && !out.includes(prerequisite))
+          visit(prerequisite, path);
+      }
+      out.push(x);
+    };
+    visit(t, new Set());
+    return out;
+  };
 
   const plan: PlanItem[] = [];
-  const placed = new Map<string, PlanItem>();
-  const place = (
-    t: Training,
-    closes: PlanItem['closes'],
-    gapClosed: number,
-    perHour: number,
-    forTraining: string | null,
-    seen: Set<string>,
-  ) => {
-    if (seen.has(t.id)) return; // a prerequisite cycle is a content error; never loop on it here
-    seen.add(t.id);
-    const existing = placed.get(t.id);
-    if (existing !== undefined) {
-      if (forTraining !== null && !existing.prerequisiteOf.includes(forTraining))
-        existing.prerequisiteOf.push(forTraining);
-      return;
+  const planned = new Set<string>();
+  const candidates = framework.trainings.filter((t) => !done.has(t.id) && isMeantFor(t, audience));
+  for (;;) {
+    let best: { bundle: Training[]; closed: number; hours: number } | null = null;
+    for (const t of candidates) {
+      if (planned.has(t.id)) continue;
+      const bundle = bundleOf(t, planned);
+      const after = new Map(reached);
+      let closed = 0;
+      let ownNew = 0;
+      for (const x of bundle) {
+        const closing = closes(x, after);
+        if (x === t) ownNew = closing.length;
+        for (const c of closing) {
+          closed += c.weight * (c.to - c.from);
+          after.set(c.competency, c.to);
+        }
+      }
+      // Only a training that itself closes something after its prerequisites is recommended.
+      if (ownNew === 0) continue;
+      const hours = bundle.reduce((sum, x) => sum + x.hours, 0);
+      const better =
+        best === null ||
+        closed / hours > best.closed / best.hours ||
+        (closed / hours === best.closed / best.hours &&
+          (hours < best.hours || (hours === best.hours && t.id < (best.bundle.at(-1)?.id ?? ''))));
+      if (better) best = { bundle, closed, hours };
     }
-    for (const id of t.prerequisites) {
-      const prerequisite = trainings.get(id);
-      if (prerequisite === undefined || done.has(id)) continue;
-      const own = closing(prerequisite);
-      const closed = own.reduce((sum, c) => sum + c.weight * (c.to - c.from), 0);
-      place(
-        prerequisite,
-        own.map(({ competency, from, to }) => ({ competency, from, to })),
-        closed,
-        closed / prerequisite.hours,
-        t.id,
-        seen,
-      );
+    if (best === null) break;
+    const main = best.bundle.at(-1)?.id ?? '';
+    for (const x of best.bundle) {
+      const own = closes(x, reached).map(({ competency, from, to, weight }) => ({ competency, from, to, weight }));
+      for (const c of own) reached.set(c.competency, c.to);
+      const gapClosed = own.reduce((sum, c) => sum + c.weight * (c.to - c.from), 0);
+      plan.push({
+        training: x.id,
+        hours: x.hours,
+        closes: own.map(({ competency, from, to }) => ({ competency, from, to })),
+        gapClosed,
+        perHour: gapClosed / x.hours,
+        prerequisiteOf: x.id === main ? [] : [main],
+        horizon: 'short',
+      });
+      planned.add(x.id);
     }
-    const item: PlanItem = {
-      training: t.id,
-      hours: t.hours,
-      closes,
-      gapClosed,
-      perHour,
-      prerequisiteOf: forTraining === null ? [] : [forTraining],
-      horizon: 'short',
-    };
-    placed.set(t.id, item);
-    plan.push(item);
-  };
-  for (const { t, closes, gapClosed, perHour } of ranked) {
-    place(
-      t,
-      closes.map(({ competency, from, to }) => ({ competency, from, to })),
-      gapClosed,
-      perHour,
-      null,
-      new Set(),
-    );
   }
 
   let hours = 0;
@@ -328,11 +329,8 @@ function developmentPlan(
     hours += item.hours;
     item.horizon = hours <= HORIZON_HOURS.short ? 'short' : hours <= HORIZON_HOURS.mid ? 'mid' : 'long';
   }
-  const best = new Map<string, number>();
-  for (const item of plan)
-    for (const c of item.closes) best.set(c.competency, Math.max(best.get(c.competency) ?? 0, c.to));
   const uncovered = gaps
-    .filter((g) => (best.get(g.competency) ?? g.self ?? 0) < g.expected)
-    .map((g) => ({ competency: g.competency, from: best.get(g.competency) ?? g.self ?? 0, to: g.expected }));
+    .filter((g) => (reached.get(g.competency) ?? 0) < g.expected)
+    .map((g) => ({ competency: g.competency, from: reached.get(g.competency) ?? 0, to: g.expected }));
   return { plan, uncovered };
 }

@@ -3,6 +3,7 @@
  * shared), loads the locale's framework JSON once, lets `compareLevels` do the work and renders the
  * same table the pre-rendered comparison pages show.
  */
+import { el, fill } from './dom.ts';
 import { carryQueryToLanguageLinks } from './language-links.ts';
 import type { Framework } from '../framework/model.ts';
 import { compareLevels, indexFramework, staticComparisons, type ExpectationChange } from '../framework/queries.ts';
@@ -20,20 +21,6 @@ export interface CompareLabels {
   loadError: string;
   details: string;
   changes: Record<ExpectationChange, string>;
-}
-
-const fill = (template: string, vars: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
 }
 
 class TbCompare extends HTMLElement {

@@ -3,6 +3,7 @@
  * language, shows results with excerpts, filters by content type, track and level, and says what to
  * try when nothing matches. Pagefind is loaded on the first search, from the site itself.
  */
+import { fill } from './dom.ts';
 import { carryQueryToLanguageLinks } from './language-links.ts';
 export interface SearchLabels {
   searching: string;
@@ -38,9 +39,6 @@ interface Pagefind {
 const FILTERS = ['type', 'track', 'level'] as const;
 /** Results shown at first and per "show more": each one costs a request for its excerpt. */
 const PAGE_SIZE = 6;
-
-const fill = (template: string, vars: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (vars[name] === undefined ? whole : String(vars[name])));
 
 class TbSearch extends HTMLElement {
   private pagefind: Promise<Pagefind> | undefined;

@@ -12,6 +12,9 @@ export const recognitionUrl = (locale: Locale, programme?: string) =>
   `/${locale}/recognition/${programme === undefined ? '' : `#${programme}`}`;
 export const pageUrl = (locale: Locale, page: string) => `/${locale}/${page}/`;
 export const searchUrl = (locale: Locale) => `/${locale}/search/`;
+/** The self-assessment, optionally with a target level chosen (from a level page). */
+export const assessUrl = (locale: Locale, target?: string) =>
+  `/${locale}/assess/${target === undefined ? '' : `?target=${target}`}`;
 export const frameworkJsonUrl = (locale: Locale) => `/${locale}/framework.json`;
 
 /** The compare page: any two levels through the query (read by the compare island), or the

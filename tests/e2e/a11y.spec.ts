@@ -41,5 +41,15 @@ test('axe finds no violations in the states JavaScript builds', async ({ page })
     await expect(page.locator(ready).first()).toBeVisible();
     for (const v of await violations(page)) found.push(`${path} ${v}`);
   }
+  // The self-assessment with its results, in both languages.
+  for (const locale of ['en', 'zh-cn']) {
+    await page.goto(`/${locale}/assess/?target=cs-senior`);
+    await page.locator('select[name="current"]').selectOption('cs-intermediate');
+    await page.locator('input[name="rating:communication"][value="2"]').check();
+    await page.locator('[data-form] button[type="submit"]').click();
+    await expect(page.locator('[data-results] table')).toBeVisible();
+    await page.locator('[data-action="share"]').click();
+    for (const v of await violations(page)) found.push(`/${locale}/assess/ (results) ${v}`);
+  }
   expect(found).toEqual([]);
 });

@@ -59,6 +59,19 @@ test.describe('islands stay within a few KB of JavaScript (gzip)', () => {
   }
 });
 
+test('the self-assessment runs on at most 15 KB of JavaScript before results (gzip)', async ({ page }) => {
+  const before = await downloads(page, /\.m?js$/, async () => {
+    await page.goto('/en/assess/?target=cs-senior');
+    await expect(page.locator('[data-form]')).toBeVisible();
+  });
+  const inline = await page
+    .locator('script:not([src])')
+    .evaluateAll((scripts) => scripts.map((s) => s.textContent ?? '').filter((text) => text.trim() !== ''));
+  const bytes = total(before) + inline.reduce((sum, text) => sum + gzipSync(text).length, 0);
+  expect(bytes).toBeGreaterThan(0);
+  expect(bytes).toBeLessThanOrEqual(15 * KB);
+});
+
 test('a level page is at most 8 KB of HTML and the whole site at most 12 KB of CSS (gzip)', async ({ page }) => {
   const html = await page.request.get('/en/levels/cs-senior/');
   expect(gzipSync(await html.body()).length).toBeLessThanOrEqual(8 * KB);

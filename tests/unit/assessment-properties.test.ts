@@ -82,6 +82,18 @@ describe('the engine, for any assessment', () => {
     );
   });
 
+  it('recommends a training only for what is still open when it comes in the plan', () => {
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        for (const item of evaluate(f, state)?.plan ?? []) {
+          if (item.prerequisiteOf.length === 0) expect(item.closes.length, item.training).toBeGreaterThan(0);
+          for (const c of item.closes) expect(c.to).toBeGreaterThan(c.from);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('calls it ready only when nothing is missing', () => {
     fc.assert(
       fc.property(stateArb, (state) => {

@@ -1,0 +1,398 @@
+/**
+ * `<tb-assessment>`: the self-assessment form. Reads and writes the state from and to the form, saves
+ * it on this device after every change, resumes it (or a shared link, or an imported file), and shows
+ * the results, which `results.ts` renders with the pure engine, loaded when first needed. Every load
+ * goes through the codec's validation; anything it cannot use is reported with a way forward.
+ */
+import { el, fill } from '../dom.ts';
+import {
+  decodeShareLink,
+  encodeShareLink,
+  fromJsonText,
+  reconcile,
+  toJsonFile,
+  type Loaded,
+} from '../../assessment/codec.ts';
+import { emptyState, type AssessmentState } from '../../assessment/state.ts';
+import type { Framework, Level } from '../../framework/model.ts';
+import type { AssessmentLabels } from './labels.ts';
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = el('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+class TbAssessment extends HTMLElement {
+  private framework!: Framework;
+  private labels!: AssessmentLabels;
+  private form!: HTMLFormElement;
+  private state!: AssessmentState;
+  private resultsShown = false;
+
+  async connectedCallback(): Promise<void> {
+    this.labels = JSON.parse(this.dataset['labels'] ?? '{}') as AssessmentLabels;
+    const form = this.querySelector<HTMLFormElement>('[data-form]');
+    if (form === null) return;
+    this.form = form;
+    try {
+      const response = await fetch(this.dataset['framework'] ?? '');
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      this.framework = (await response.json()) as Framework;
+    } catch {
+      this.message(this.labels.messages.loadFailed, [], 'alert');
+      return;
+    }
+    form.hidden = false;
+    this.querySelector<HTMLElement>('[data-tools]')?.removeAttribute('hidden');
+    this.state = emptyState(this.framework.version);
+    await this.resume();
+    this.writeForm();
+    this.refresh();
+    form.addEventListener('input', () => this.changed());
+    form.addEventListener('change', (event) => {
+      if (event.target instanceof HTMLSelectElement) this.refresh();
+      this.changed();
+    });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.showResults(true);
+    });
+    this.querySelector('[data-tools]')?.addEventListener('click', (event) => {
+      const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset['action'];
+      if (action === 'share') void this.share();
+      if (action === 'export-json')
+        download('assessment.json', 'application/json', toJsonFile(this.state, this.framework.name));
+      if (action === 'print') window.print();
+      if (action === 'reset') this.reset();
+    });
+    this.querySelector<HTMLInputElement>('[data-action="import"]')?.addEventListener('change', (event) => {
+      const input = event.target as HTMLInputElement;
+      const file = input.files?.[0];
+      if (file !== undefined) void file.text().then((text) => this.importText(text));
+      input.value = '';
+    });
+  }
+
+  private get storageKey(): string {
+    return this.dataset['storageKey'] ?? 'trackbook:assessment';
+  }
+
+  private storage(): Storage | null {
+    try {
+      return window.localStorage;
+    } catch {
+      return null;
+    }
+  }
+
+  /** A shared link first, then what is saved on this device, then `?target=` from a level page. */
+  private async resume(): Promise<void> {
+    const stored = this.storage()?.getItem(this.storageKey) ?? null;
+    const mine = stored === null ? null : fromJsonText(stored);
+    if (location.hash.startsWith('#a')) {
+      const shared = await decodeShareLink(location.hash);
+      history.replaceState(null, '', `${location.pathname}${location.search}`);
+      if (shared.ok) {
+        this.state = shared.state;
+        const back = mine?.ok === true ? mine.state : null;
+        this.message(
+          this.labels.messages.sharedLoaded,
+          back ? [[this.labels.messages.backToMine, () => this.load(back, true)]] : [],
+        );
+        this.reportReconciliation();
+        return;
+      }
+      this.failed(shared, location.hash);
+    }
+    if (mine !== null) {
+      if (mine.ok) {
+        this.state = mine.state;
+        this.reportReconciliation();
+        return;
+      }
+      // Keep what could not be read, so nothing is lost, and offer it for download.
+      this.storage()?.setItem(`${this.storageKey}:unreadable`, stored ?? '');
+      this.failed(mine, stored ?? '', this.labels.messages.storedBroken);
+    }
+    const target = new URLSearchParams(location.search).get('target');
+    if (target !== null && this.framework.levels.some((l) => l.id === target)) this.state.target = target;
+  }
+
+  private failed(result: Exclude<Loaded, { ok: true }>, raw: string, intro?: string): void {
+    const reason = fill(this.labels.reasons[result.reason], {
+      version: result.reason === 'unsupported-version' ? result.version : '',
+      problems: result.reason === 'invalid' ? result.problems.map((p) => `${p.path}: ${p.problem}`).join('; ') : '',
+    });
+    this.message(
+      `${intro ?? ''} ${reason}`.trim(),
+      [[this.labels.messages.downloadRaw, () => download('assessment-unreadable.txt', 'text/plain', raw)]],
+      'alert',
+    );
+  }
+
+  private reportReconciliation(): void {
+    const { outdated, unknown } = reconcile(this.framework, this.state);
+    if (outdated) this.message(this.labels.messages.outdated, []);
+    if (unknown.length > 0) {
+      this.message(
+        fill(this.labels.messages.unknownRefs, { list: unknown.map((u) => u.id).join(this.labels.separator) }),
+        [],
+      );
+    }
+  }
+
+  /** A message with optional actions; dismissable. */
+  private message(text: string, actions: [string, () => void][], role: 'status' | 'alert' = 'status'): void {
+    const box = this.querySelector('[data-messages]');
+    if (box === null) return;
+    const item = el('div', { class: 'tb-notice', role }, el('p', {}, text));
+    const buttons = el('p', { class: 'tb-actions' });
+    for (const [label, run] of [...actions, [this.labels.messages.dismiss, () => undefined] as [string, () => void]]) {
+      const button = el('button', { type: 'button' }, label);
+      button.addEventListener('click', () => {
+        run();
+        item.remove();
+      });
+      buttons.append(button);
+    }
+    item.append(buttons);
+    box.append(item);
+  }
+
+  private load(state: AssessmentState, save: boolean): void {
+    this.state = state;
+    this.writeForm();
+    this.refresh();
+    if (save) this.save();
+    if (this.resultsShown) void this.showResults(false);
+  }
+
+  private importText(text: string): void {
+    const loaded = fromJsonText(text);
+    if (!loaded.ok) {
+      this.failed(loaded, text);
+      return;
+    }
+    const before = this.state;
+    this.load(loaded.state, true);
+    this.message(this.labels.messages.imported, [[this.labels.messages.undoImport, () => this.load(before, true)]]);
+    this.reportReconciliation();
+  }
+
+  private reset(): void {
+    const before = this.state;
+    this.load({ ...emptyState(this.framework.version), target: before.target }, true);
+    this.message(this.labels.messages.resetDone, [[this.labels.messages.undoReset, () => this.load(before, true)]]);
+  }
+
+  private changed(): void {
+    this.state = this.readForm();
+    this.save();
+    this.progress();
+    if (this.resultsShown) void this.showResults(false);
+  }
+
+  private save(): void {
+    const status = this.querySelector('[data-saved]');
+    const storage = this.storage();
+    try {
+      if (storage === null) throw new Error('no storage');
+      storage.setItem(this.storageKey, JSON.stringify(this.state));
+      if (status !== null) {
+        const time = new Date(this.state.updated).toLocaleTimeString(document.documentElement.lang, {
+          hour: '2-digit',
+          minute: '2-digit',
+        });
+        status.textContent = fill(this.labels.saved, { time });
+      }
+    } catch {
+      if (status !== null) status.textContent = this.labels.notSaved;
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Form ↔ state
+  // -------------------------------------------------------------------------------------------
+
+  private field<T extends Element = HTMLInputElement>(name: string): T | null {
+    return this.form.elements.namedItem(name) as T | null;
+  }
+
+  private readForm(): AssessmentState {
+    const data = new FormData(this.form);
+    const ratings: Record<string, number> = { ...this.state.ratings };
+    const notes: Record<string, string> = {};
+    const metrics: Record<string, number> = {};
+    for (const [name, value] of data.entries()) {
+      if (typeof value !== 'string') continue;
+      const [kind, id = ''] = name.split(':');
+      if (kind === 'rating') ratings[id] = Number(value);
+      if (kind === 'note' && value.trim() !== '') notes[id] = value.slice(0, 2000);
+      if (kind === 'metric' && value.trim() !== '' && Number.isFinite(Number(value))) metrics[id] = Number(value);
+    }
+    const months = String(data.get('months') ?? '').trim();
+    const monthsValue = Number(months);
+    return {
+      ...this.state,
+      current: String(data.get('current') ?? '') || null,
+      target: String(data.get('target') ?? '') || null,
+      ratings,
+      notes,
+      facts: {
+        monthsInLevel: months !== '' && Number.isInteger(monthsValue) && monthsValue >= 0 ? monthsValue : null,
+        metrics,
+        trainings: data.getAll('training').map(String),
+        assessments: data.getAll('assessment').map(String),
+        conditions: data
+          .getAll('condition')
+          .map(Number)
+          .sort((a, b) => a - b),
+      },
+      updated: new Date().toISOString(),
+    };
+  }
+
+  private writeForm(): void {
+    const s = this.state;
+    const select = (name: string, value: string | null) => {
+      const field = this.field<HTMLSelectElement>(name);
+      if (field !== null) field.value = value ?? '';
+    };
+    select('current', s.current);
+    select('target', s.target);
+    for (const input of this.form.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
+      const id = input.name.slice('rating:'.length);
+      input.checked = s.ratings[id] === Number(input.value);
+    }
+    for (const area of this.form.querySelectorAll<HTMLTextAreaElement>('textarea')) {
+      area.value = s.notes[area.name.slice('note:'.length)] ?? '';
+    }
+    const months = this.field('months');
+    if (months !== null) months.value = s.facts.monthsInLevel === null ? '' : String(s.facts.monthsInLevel);
+    for (const input of this.form.querySelectorAll<HTMLInputElement>('input[name^="metric:"]')) {
+      const value = s.facts.metrics[input.name.slice('metric:'.length)];
+      input.value = value === undefined ? '' : String(value);
+    }
+    for (const input of this.form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      const list =
+        input.name === 'training' ? s.facts.trainings : input.name === 'assessment' ? s.facts.assessments : null;
+      if (list !== null) input.checked = list.includes(input.value);
+    }
+  }
+
+  /** Shows what the chosen target expects and the conditions of the chosen move. */
+  private refresh(): void {
+    const levels = new Map(this.framework.levels.map((l) => [l.id, l]));
+    const state = this.readFormKeepingConditions();
+    const target = state.target === null ? undefined : levels.get(state.target);
+    const current = state.current === null ? undefined : levels.get(state.current);
+    for (const part of this.form.querySelectorAll<HTMLElement>('[data-needs-target]'))
+      part.hidden = target === undefined;
+    const expected = new Map(target?.expectations.map((e) => [e.competency, e.step]) ?? []);
+    const scale = new Map(this.framework.scale.map((s) => [s.step, s.label]));
+    for (const fieldset of this.form.querySelectorAll<HTMLFieldSetElement>('[data-competency]')) {
+      const step = expected.get(fieldset.dataset['competency'] ?? '');
+      fieldset.hidden = step === undefined;
+      const note = fieldset.querySelector('[data-expected]');
+      if (note !== null && step !== undefined)
+        note.textContent = fill(this.labels.expected, { step: `${step} · ${scale.get(step) ?? ''}` });
+    }
+    for (const area of this.form.querySelectorAll<HTMLElement>('[data-area]')) {
+      area.hidden = area.querySelector('[data-competency]:not([hidden])') === null;
+    }
+    const route = this.form.querySelector('[data-route]');
+    const routeKind =
+      current === undefined || target === undefined
+        ? 'other'
+        : current.id === target.id
+          ? 'same-level'
+          : current.next === target.id
+            ? 'promotion'
+            : current.lateralMoves.some((m) => m.to === target.id)
+              ? 'lateral'
+              : 'other';
+    if (route !== null)
+      route.textContent =
+        target === undefined
+          ? ''
+          : fill(this.labels.route[routeKind], { target: target.title, current: current?.title ?? '' });
+    this.renderConditions(current, target, routeKind);
+    this.progress();
+  }
+
+  private readFormKeepingConditions(): AssessmentState {
+    const read = this.readForm();
+    return { ...read, facts: { ...read.facts, conditions: this.state.facts.conditions }, updated: this.state.updated };
+  }
+
+  private renderConditions(current: Level | undefined, target: Level | undefined, route: string): void {
+    const box = this.form.querySelector<HTMLElement>('[data-conditions-box]');
+    const list = this.form.querySelector('[data-conditions]');
+    if (box === null || list === null) return;
+    const texts =
+      route === 'promotion'
+        ? (current?.promotion?.conditions ?? [])
+        : route === 'lateral'
+          ? (current?.lateralMoves.find((m) => m.to === target?.id)?.conditions ?? [])
+          : [];
+    list.replaceChildren(
+      ...texts.map((text, i) => {
+        const input = el('input', { type: 'checkbox', name: 'condition', value: String(i) });
+        input.checked = this.state.facts.conditions.includes(i);
+        return el('label', {}, input, ` ${text}`);
+      }),
+    );
+    box.hidden = texts.length === 0;
+  }
+
+  private progress(): void {
+    const expected = this.framework.levels.find((l) => l.id === this.state.target)?.expectations ?? [];
+    const rated = expected.filter((e) => this.state.ratings[e.competency] !== undefined).length;
+    const bar = this.form.querySelector<HTMLProgressElement>('[data-progress]');
+    const text = this.form.querySelector('[data-progress-text]');
+    if (bar !== null) bar.value = expected.length === 0 ? 0 : rated / expected.length;
+    if (text !== null) text.textContent = fill(this.labels.progress, { rated, total: expected.length });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Results and sharing
+  // -------------------------------------------------------------------------------------------
+
+  private async showResults(focus: boolean): Promise<void> {
+    const box = this.querySelector<HTMLElement>('[data-results]');
+    if (box === null || this.state.target === null) return;
+    const { renderResults } = await import('./results.ts');
+    renderResults(box, this.framework, this.state, this.labels);
+    box.hidden = false;
+    this.resultsShown = true;
+    if (focus) box.focus();
+  }
+
+  private async share(): Promise<void> {
+    const fragment = await encodeShareLink(this.state);
+    const url = `${location.origin}${location.pathname}#${fragment}`;
+    const box = this.querySelector<HTMLElement>('[data-share-box]');
+    const input = this.querySelector<HTMLInputElement>('[data-share-link]');
+    if (fragment.length > 8000) {
+      this.message(this.labels.messages.shareTooLong, []);
+      return;
+    }
+    if (box !== null && input !== null) {
+      box.hidden = false;
+      input.value = url;
+      input.select();
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      this.message(this.labels.messages.shareCopied, []);
+    } catch {
+      this.message(this.labels.messages.shareManual, []);
+    }
+  }
+}
+
+customElements.define('tb-assessment', TbAssessment);

@@ -1,0 +1,192 @@
+/**
+ * Renders the results of an assessment: verdict, readiness, promotion criteria, the gap table and the
+ * development plan. Loaded by `<tb-assessment>` when results are first shown; all numbers come from
+ * the pure engine.
+ */
+import { el, fill } from '../dom.ts';
+import { evaluate, type Criterion } from '../../assessment/engine.ts';
+import type { AssessmentState } from '../../assessment/state.ts';
+import type { Framework } from '../../framework/model.ts';
+import { indexFramework } from '../../framework/queries.ts';
+import { trainingUrl } from '../../site/routes.ts';
+import type { AssessmentLabels } from './labels.ts';
+
+export function renderResults(
+  box: HTMLElement,
+  framework: Framework,
+  state: AssessmentState,
+  labels: AssessmentLabels,
+): void {
+  const result = evaluate(framework, state);
+  if (result === null) return;
+  const { levels, competencies, trainings } = indexFramework(framework);
+  const scale = new Map(framework.scale.map((s) => [s.step, s.label]));
+  const step = (n: number | null) => (n === null ? labels.unrated : `${n} · ${scale.get(n) ?? ''}`);
+  const percent = (x: number) => `${Math.round(x * 100)} %`;
+  const target = levels.get(result.target);
+  const title = (id: string) => competencies.get(id)?.title ?? id;
+
+  const verdict = el(
+    'div',
+    { class: `tb-verdict tb-verdict-${result.verdict}`, role: 'status' },
+    el('p', { class: 'tb-verdict-title' }, labels.verdict[result.verdict]),
+    el('p', {}, fill(labels.verdictHelp[result.verdict], { target: target?.title ?? '' })),
+    el(
+      'p',
+      {},
+      fill(labels.readiness, {
+        met: result.readiness.met,
+        total: result.readiness.total,
+        share: percent(result.readiness.share),
+        score: percent(result.readiness.score),
+      }),
+    ),
+  );
+
+  const head = el(
+    'tr',
+    {},
+    ...[labels.competency, labels.expectedColumn, labels.selfColumn, labels.currentColumn, labels.gapColumn].map((h) =>
+      el('th', { scope: 'col' }, h),
+    ),
+  );
+  const rows = result.competencies.map((c) =>
+    el(
+      'tr',
+      { 'data-status': c.status },
+      el('th', { scope: 'row' }, title(c.competency)),
+      el('td', {}, step(c.expected)),
+      el('td', {}, step(c.self)),
+      el('td', {}, c.current === null ? '—' : step(c.current)),
+      el(
+        'td',
+        {},
+        c.gap > 0
+          ? fill(labels.gap, { steps: c.gap })
+          : c.surplus > 0
+            ? fill(labels.surplus, { steps: c.surplus })
+            : labels.met,
+      ),
+    ),
+  );
+  const table = el(
+    'div',
+    { class: 'tb-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'assess-gaps-caption' },
+    el(
+      'table',
+      { class: 'tb-gaps-table' },
+      el('caption', { id: 'assess-gaps-caption' }, fill(labels.gapsCaption, { target: target?.title ?? '' })),
+      el('thead', {}, head),
+      el('tbody', {}, ...rows),
+    ),
+  );
+
+  const criterionText = (c: Criterion): string => {
+    if (c.kind === 'months') return fill(labels.criterion.months, { months: c.required, actual: c.actual ?? '?' });
+    if (c.kind === 'metric') {
+      const metric = framework.metrics.find((m) => m.id === c.metric);
+      return fill(labels.criterion.metric, {
+        metric: metric?.label ?? c.metric,
+        target: `${c.direction === 'lower' ? '≤' : '≥'} ${c.target}`,
+        actual: c.actual ?? '?',
+      });
+    }
+    if (c.kind === 'training')
+      return fill(labels.criterion.training, { training: trainings.get(c.training)?.title ?? c.training });
+    if (c.kind === 'assessment') {
+      return fill(labels.criterion.assessment, {
+        assessment: framework.assessments.find((a) => a.id === c.assessment)?.label ?? c.assessment,
+      });
+    }
+    return c.text;
+  };
+  const criteria =
+    result.criteria.length === 0
+      ? el('p', {}, labels.noCriteria)
+      : el(
+          'ul',
+          { class: 'tb-criteria-status' },
+          ...result.criteria.map((c) =>
+            el('li', { 'data-status': c.status }, el('strong', {}, `${labels.status[c.status]}: `), criterionText(c)),
+          ),
+        );
+
+  const plan =
+    result.plan.length === 0
+      ? el('p', {}, labels.noPlan)
+      : el(
+          'div',
+          {},
+          ...(['short', 'mid', 'long'] as const)
+            .map((horizon) => ({ horizon, items: result.plan.filter((p) => p.horizon === horizon) }))
+            .filter((g) => g.items.length > 0)
+            .map(({ horizon, items }) =>
+              el(
+                'section',
+                { 'aria-labelledby': `plan-${horizon}` },
+                el('h4', { id: `plan-${horizon}` }, labels.horizon[horizon]),
+                el(
+                  'ol',
+                  { class: 'tb-plan' },
+                  ...items.map((item) =>
+                    el(
+                      'li',
+                      {},
+                      el(
+                        'a',
+                        { href: trainingUrl(framework.locale, item.training) },
+                        trainings.get(item.training)?.title ?? item.training,
+                      ),
+                      ` (${fill(labels.hours, { hours: item.hours })})`,
+                      item.closes.length > 0
+                        ? el(
+                            'p',
+                            {},
+                            fill(labels.closes, {
+                              list: item.closes
+                                .map((c) => `${title(c.competency)} ${c.from} → ${c.to}`)
+                                .join(labels.separator),
+                            }),
+                          )
+                        : '',
+                      item.prerequisiteOf.length > 0
+                        ? el(
+                            'p',
+                            { class: 'tb-note' },
+                            fill(labels.prerequisiteOf, {
+                              list: item.prerequisiteOf
+                                .map((id) => trainings.get(id)?.title ?? id)
+                                .join(labels.separator),
+                            }),
+                          )
+                        : '',
+                    ),
+                  ),
+                ),
+              ),
+            ),
+        );
+  const uncovered =
+    result.uncovered.length === 0
+      ? ''
+      : el(
+          'p',
+          { class: 'tb-note' },
+          fill(labels.uncovered, {
+            list: result.uncovered.map((u) => `${title(u.competency)} ${u.from} → ${u.to}`).join(labels.separator),
+          }),
+        );
+
+  box.replaceChildren(
+    el('h2', { id: 'assess-results' }, fill(labels.results, { target: target?.title ?? '' })),
+    verdict,
+    el('h3', {}, labels.gapsTitle),
+    table,
+    el('h3', {}, labels.criteriaTitle),
+    criteria,
+    el('h3', {}, labels.planTitle),
+    el('p', {}, labels.planIntro),
+    plan,
+    uncovered,
+  );
+}

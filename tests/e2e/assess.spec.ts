@@ -1,0 +1,157 @@
+/**
+ * The self-assessment as a person uses it: by keyboard, with results checked against values worked out
+ * by hand; resumed after a reload; carried by a share link into a fresh browser; exported and imported;
+ * in Chinese; with damaged input; and without a single request leaving the site or carrying answers.
+ *
+ * The case: current level Junior agent, target Intermediate agent, which expects communication 2,
+ * customer empathy 2, problem solving 2, complaint handling 2, product knowledge 2, systems and tools 2,
+ * quality and compliance 2, continuous improvement 1 and collaboration 1 (inherited). Rated as below,
+ * only problem solving falls short, by one step: 8 of 9 met (89 %); communication and complaint handling
+ * weigh 1.5, the rest 1, so the weighted readiness is (10 − 0.5) / 10 = 95 %. One gap of one step is
+ * "nearly ready" under the bundled rules (at most 2 gaps, none over 1 step).
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const RATINGS: Record<string, number> = {
+  communication: 2,
+  'customer-empathy': 2,
+  'problem-solving': 1,
+  'complaint-handling': 2,
+  'product-knowledge': 2,
+  'systems-tools': 2,
+  'quality-compliance': 2,
+  'continuous-improvement': 1,
+  collaboration: 1,
+};
+
+/** Fills the case using the keyboard only (focus is moved as Tab would, then keys operate controls). */
+async function fillByKeyboard(page: Page, locale: 'en' | 'zh-cn'): Promise<void> {
+  await page.goto(`/${locale}/assess/?target=cs-intermediate`);
+  const form = page.locator('[data-form]');
+  await expect(form).toBeVisible();
+  await form.locator('select[name="current"]').focus();
+  await page.keyboard.press('ArrowDown'); // the first level after "not on the ladder yet": Junior agent
+  for (const [competency, step] of Object.entries(RATINGS)) {
+    await form.locator(`input[name="rating:${competency}"]`).first().focus();
+    await page.keyboard.press('Space'); // step 0
+    for (let i = 0; i < step; i++) await page.keyboard.press('ArrowRight');
+  }
+  await form.locator('input[name="months"]').focus();
+  await page.keyboard.type('7');
+  await form.locator('button[type="submit"]').focus();
+  await page.keyboard.press('Enter');
+}
+
+async function expectHandComputedResult(page: Page): Promise<void> {
+  const results = page.locator('[data-results]');
+  await expect(results).toBeFocused();
+  await expect(results.locator('.tb-verdict-title')).toHaveText('Nearly ready');
+  await expect(results).toContainText('8 of 9 expectations met (89 %); weighted readiness 95 %.');
+  const gapRows = results.locator('tr[data-status="gap"]');
+  await expect(gapRows).toHaveCount(1);
+  await expect(gapRows).toContainText('Problem solving');
+  await expect(gapRows).toContainText('1 step(s) to go');
+  await expect(results.getByText('Met: At least 6 months in your level (you: 7)')).toBeVisible();
+}
+
+test('complete an assessment by keyboard, and find it resumed after a reload', async ({ page }) => {
+  await fillByKeyboard(page, 'en');
+  await expect(page.locator('select[name="current"]')).toHaveValue('cs-junior');
+  await expectHandComputedResult(page);
+  await expect(page.getByText(/Saved on this device at/)).toBeVisible();
+  // The plan closes the one gap with a training that develops problem solving.
+  await expect(page.locator('[data-results] .tb-plan').first()).toContainText('Problem solving 1 → 2');
+
+  await page.reload();
+  await expect(page.locator('select[name="target"]')).toHaveValue('cs-intermediate');
+  await expect(page.locator('input[name="rating:problem-solving"][value="1"]')).toBeChecked();
+  await expect(page.locator('input[name="months"]')).toHaveValue('7');
+  await page.getByRole('button', { name: 'Show my results' }).click();
+  await expectHandComputedResult(page);
+});
+
+test('a share link opens the same assessment in a fresh browser', async ({ page, browser }) => {
+  await fillByKeyboard(page, 'en');
+  await page.getByRole('button', { name: 'Copy a share link' }).click();
+  const link = await page.locator('[data-share-link]').inputValue();
+  expect(link).toMatch(/\/en\/assess\/#a1\.[A-Za-z0-9_-]+$/);
+  expect(link.length).toBeLessThan(2000);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(other.getByText('You opened a shared assessment.')).toBeVisible();
+  await expect(other.locator('select[name="current"]')).toHaveValue('cs-junior');
+  await other.getByRole('button', { name: 'Show my results' }).click();
+  await expectHandComputedResult(other);
+  await fresh.close();
+});
+
+test('export to JSON and import it elsewhere gives the same result', async ({ page, browser }, info) => {
+  await fillByKeyboard(page, 'en');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download (JSON)' }).click(),
+  ]);
+  const file = info.outputPath('assessment.json');
+  await download.saveAs(file);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('/en/assess/');
+  await other.locator('input[type="file"]').setInputFiles(file);
+  await expect(other.getByText('The assessment was opened from the file.')).toBeVisible();
+  await other.getByRole('button', { name: 'Show my results' }).click();
+  await expectHandComputedResult(other);
+  await fresh.close();
+});
+
+test('the same assessment in Chinese', async ({ page }) => {
+  await fillByKeyboard(page, 'zh-cn');
+  const results = page.locator('[data-results]');
+  await expect(results.locator('.tb-verdict-title')).toHaveText('接近具备条件');
+  await expect(results).toContainText('已满足 8 项能力要求，共 9 项（89 %）；加权准备度 95 %。');
+  await expect(results.locator('tr[data-status="gap"]')).toContainText('差 1 级');
+});
+
+test('no request leaves the site or carries the answers', async ({ page }) => {
+  const requests: { url: string; method: string; body: string | null }[] = [];
+  page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), body: r.postData() }));
+  await fillByKeyboard(page, 'en');
+  await page.locator('textarea[name="note:problem-solving"]').fill('Solved the refund loop for a VIP customer');
+  await page.getByRole('button', { name: 'Copy a share link' }).click();
+  await expect(page.locator('[data-share-link]')).not.toHaveValue('');
+  const origin = new URL(page.url()).origin;
+  expect(requests.length).toBeGreaterThan(0);
+  expect(requests.filter((r) => new URL(r.url).origin !== origin)).toEqual([]);
+  expect(requests.filter((r) => r.method !== 'GET' || r.body !== null)).toEqual([]);
+  for (const r of requests) {
+    expect(r.url).not.toContain('refund');
+    expect(r.url).not.toContain('#a1.');
+    expect(r.url).not.toMatch(/rating|problem-solving=/);
+  }
+});
+
+test('a damaged share link says what is wrong and offers the data', async ({ page }) => {
+  await page.goto('/en/assess/#a1.not-really-data');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('damaged or incomplete');
+  await expect(alert.getByRole('button', { name: 'Download the data that could not be read' })).toBeVisible();
+  await expect(page.locator('[data-form]')).toBeVisible();
+});
+
+test('an unreadable saved assessment is kept, reported, and the page still works', async ({ page }) => {
+  await page.goto('/en/assess/');
+  await page.evaluate(() => localStorage.setItem('trackbook:assessment', '{"v":1,"ratings":'));
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('could not be read');
+  expect(await page.evaluate(() => localStorage.getItem('trackbook:assessment:unreadable'))).toBe('{"v":1,"ratings":');
+  await page.locator('select[name="target"]').selectOption('cs-junior');
+  await expect(page.getByText('0 of 8 competencies rated')).toBeVisible();
+});
+
+test('a level page leads to the assessment with that level as the target', async ({ page }) => {
+  await page.goto('/en/levels/qa-analyst/');
+  await page.getByRole('link', { name: 'Assess yourself against this level' }).click();
+  await expect(page.locator('select[name="target"]')).toHaveValue('qa-analyst');
+});
