@@ -230,6 +230,19 @@ function verdictOf(framework: Framework, rows: CompetencyResult[], criteria: Cri
 }
 
 /**
+ * Trainings someone at `current` has necessarily done: those mandatory for, or required to leave, a
+ * level below it on its track (nobody is sent back to induction because they did not tick it).
+ */
+export function assumedCompleted(framework: Framework, current: Level | undefined): string[] {
+  if (current === undefined) return [];
+  const below = framework.levels.filter((l) => l.track === current.track && l.rank < current.rank);
+  const ids = new Set(below.map((l) => l.id));
+  return framework.trainings
+    .filter((t) => t.mandatoryFor.some((id) => ids.has(id)) || below.some((l) => l.promotion?.trainings.includes(t.id)))
+    .map((t) => t.id);
+}
+
+/**
  * Trainings whose `develops` close the gaps, chosen greedily: at each step the training that closes
  * the most of what is still open per hour of effort, counting the hours of its unfinished
  * prerequisites, which are placed before it. Completed trainings are left out; a training that would
@@ -243,7 +256,7 @@ function developmentPlan(
   completed: string[],
 ): { plan: PlanItem[]; uncovered: Evaluation['uncovered'] } {
   const { trainings } = indexFramework(framework);
-  const done = new Set(completed);
+  const done = new Set([...completed, ...assumedCompleted(framework, current)]);
   const gaps = rows.filter((r) => r.gap > 0);
   const audience = current === undefined ? [target] : [current, target];
   /** Step reached so far per competency with a gap, as trainings are added to the plan. */

@@ -11,6 +11,7 @@
  * "nearly ready" under the bundled rules (at most 2 gaps, none over 1 step).
  */
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const RATINGS: Record<string, number> = {
   communication: 2,
@@ -99,7 +100,7 @@ test('export to JSON and import it elsewhere gives the same result', async ({ pa
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto('/en/assess/');
-  await other.locator('input[type="file"]').setInputFiles(file);
+  await other.locator('input[data-action="import"]').setInputFiles(file);
   await expect(other.getByText('The assessment was opened from the file.')).toBeVisible();
   await other.getByRole('button', { name: 'Show my results' }).click();
   await expectHandComputedResult(other);
@@ -154,4 +155,64 @@ test('a level page leads to the assessment with that level as the target', async
   await page.goto('/en/levels/qa-analyst/');
   await page.getByRole('link', { name: 'Assess yourself against this level' }).click();
   await expect(page.locator('select[name="target"]')).toHaveValue('qa-analyst');
+});
+
+test('compare with a second assessment and see where the two disagree', async ({ page }, info) => {
+  await fillByKeyboard(page, 'en');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download (JSON)' }).click(),
+  ]);
+  const mine = info.outputPath('mine.json');
+  await download.saveAs(mine);
+  // The team lead rates problem solving and communication one step higher.
+  const file = JSON.parse(readFileSync(mine, 'utf8')) as { state: { label: string; ratings: Record<string, number> } };
+  file.state.label = 'Team lead';
+  file.state.ratings['problem-solving'] = 2;
+  file.state.ratings['communication'] = 3;
+  const theirs = info.outputPath('team-lead.json');
+  writeFileSync(theirs, JSON.stringify(file));
+
+  await page.locator('input[data-action="compare"]').setInputFiles(theirs);
+  const comparison = page.locator('[data-comparison]');
+  await expect(comparison.getByRole('heading', { name: 'This assessment compared with Team lead' })).toBeFocused();
+  await expect(comparison).toContainText('The two assessments disagree on 2 of 9 competencies.');
+  await expect(comparison.locator('tr[data-disagree="true"]')).toHaveCount(2);
+  await expect(comparison.getByRole('row', { name: /Problem solving/ })).toContainText('differs by +1 step(s)');
+  await expect(comparison.getByRole('row', { name: /Customer empathy/ })).toContainText('agree');
+});
+
+test('download the results as CSV and Markdown', async ({ page }) => {
+  await fillByKeyboard(page, 'en');
+  const read = async (name: string) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+    return readFileSync(await download.path(), 'utf8');
+  };
+  const csv = await read('Download (CSV)');
+  expect(csv.split('\r\n')[0]).toBe('Competency,Expected,You,Gap,Evidence');
+  expect(csv).toContain('Problem solving,2,1,1,');
+  const md = await read('Download (Markdown)');
+  expect(md).toContain('# Assess yourself: Intermediate agent');
+  expect(md).toContain('**Verdict:** Nearly ready');
+  expect(md).toContain('| Problem solving | 2 | 1 | 1 |');
+});
+
+test('the radar chart loads with the results, not before', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await page.goto('/en/assess/?target=cs-senior');
+  await expect(page.locator('[data-form]')).toBeVisible();
+  const before = scripts.length;
+  await page.getByRole('button', { name: 'Show my results' }).click();
+  const chart = page.getByRole('img', { name: /Radar chart of your ratings/ });
+  await expect(chart).toBeVisible();
+  expect(scripts.length).toBeGreaterThan(before);
+  const size = await chart.evaluate((canvas) => [
+    (canvas as HTMLCanvasElement).width,
+    (canvas as HTMLCanvasElement).height,
+  ]);
+  expect(size[0]).toBeGreaterThan(100);
+  expect(size[1]).toBeGreaterThan(100);
 });

@@ -8,7 +8,7 @@
  *   Trainings: basics (24 h, communication → 1), complaints-workshop (8 h, after basics, complaint-handling → 3).
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate, type Evaluation } from '../../src/assessment/engine.ts';
+import { assumedCompleted, evaluate, type Evaluation } from '../../src/assessment/engine.ts';
 import { emptyState, type AssessmentState, type PromotionFacts } from '../../src/assessment/state.ts';
 import type { Framework } from '../../src/framework/model.ts';
 import { checkContent } from '../../src/node/check-content.ts';
@@ -254,6 +254,24 @@ describe('development plan', () => {
       ['complaints-workshop', 3, [], [{ competency: 'complaint-handling', from: 0, to: 3 }]],
     ]);
     expect(r.uncovered).toEqual([{ competency: 'communication', from: 1, to: 3 }]);
+  });
+
+  it('assumes the trainings of the levels below the current one are done', () => {
+    // basics is mandatory for agent-1 and required to leave it: an agent-2 has done it.
+    expect(
+      assumedCompleted(
+        en,
+        en.levels.find((l) => l.id === 'agent-2'),
+      ),
+    ).toEqual(['basics']);
+    expect(
+      assumedCompleted(
+        en,
+        en.levels.find((l) => l.id === 'agent-1'),
+      ),
+    ).toEqual([]);
+    const r = run(state('agent-2', 'agent-3', { communication: 3, 'complaint-handling': 2 }));
+    expect(r.plan.map((p) => [p.training, p.prerequisiteOf])).toEqual([['complaints-workshop', []]]);
   });
 
   it('recommends nothing when everything is met', () => {

@@ -66,15 +66,21 @@ class TbAssessment extends HTMLElement {
       if (action === 'share') void this.share();
       if (action === 'export-json')
         download('assessment.json', 'application/json', toJsonFile(this.state, this.framework.name));
+      if (action === 'export-csv' || action === 'export-md') void this.exportAs(action);
       if (action === 'print') window.print();
       if (action === 'reset') this.reset();
     });
-    this.querySelector<HTMLInputElement>('[data-action="import"]')?.addEventListener('change', (event) => {
-      const input = event.target as HTMLInputElement;
-      const file = input.files?.[0];
-      if (file !== undefined) void file.text().then((text) => this.importText(text));
-      input.value = '';
-    });
+    for (const [action, use] of [
+      ['import', (text: string) => this.importText(text)],
+      ['compare', (text: string) => void this.compareWith(text)],
+    ] as const) {
+      this.querySelector<HTMLInputElement>(`[data-action="${action}"]`)?.addEventListener('change', (event) => {
+        const input = event.target as HTMLInputElement;
+        const file = input.files?.[0];
+        if (file !== undefined) void file.text().then(use);
+        input.value = '';
+      });
+    }
   }
 
   private get storageKey(): string {
@@ -366,10 +372,49 @@ class TbAssessment extends HTMLElement {
     const box = this.querySelector<HTMLElement>('[data-results]');
     if (box === null || this.state.target === null) return;
     const { renderResults } = await import('./results.ts');
-    renderResults(box, this.framework, this.state, this.labels);
+    const result = renderResults(box, this.framework, this.state, this.labels);
     box.hidden = false;
     this.resultsShown = true;
-    if (focus) box.focus();
+    if (focus && result !== null) {
+      box.focus();
+      const announce = this.querySelector('[data-announce]');
+      const readiness = box.querySelector('.tb-verdict p:last-child')?.textContent ?? '';
+      if (announce !== null)
+        announce.textContent = fill(this.labels.announce, { verdict: this.labels.verdict[result.verdict], readiness });
+    }
+  }
+
+  private async exportAs(action: 'export-csv' | 'export-md'): Promise<void> {
+    const [{ evaluate }, { toCsv, toMarkdown }] = await Promise.all([
+      import('../../assessment/engine.ts'),
+      import('../../assessment/export.ts'),
+    ]);
+    const result = evaluate(this.framework, this.state);
+    if (result === null) return;
+    if (action === 'export-csv') {
+      download('assessment.csv', 'text/csv', toCsv(this.framework, this.state, result, this.labels.exportWords));
+    } else {
+      download(
+        'assessment.md',
+        'text/markdown',
+        toMarkdown(this.framework, this.state, result, this.labels.exportWords),
+      );
+    }
+  }
+
+  private async compareWith(text: string): Promise<void> {
+    const loaded = fromJsonText(text);
+    if (!loaded.ok) {
+      this.failed(loaded, text);
+      return;
+    }
+    const box = this.querySelector<HTMLElement>('[data-comparison]');
+    if (box === null) return;
+    const { renderComparison } = await import('./results.ts');
+    renderComparison(box, this.framework, this.state, loaded.state, this.labels);
+    box.hidden = false;
+    box.querySelector('h2')?.setAttribute('tabindex', '-1');
+    box.querySelector<HTMLElement>('h2')?.focus();
   }
 
   private async share(): Promise<void> {

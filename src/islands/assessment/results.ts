@@ -4,21 +4,24 @@
  * the pure engine.
  */
 import { el, fill } from '../dom.ts';
-import { evaluate, type Criterion } from '../../assessment/engine.ts';
+import { compareAssessments } from '../../assessment/compare.ts';
+import { evaluate, type Criterion, type Evaluation } from '../../assessment/engine.ts';
 import type { AssessmentState } from '../../assessment/state.ts';
 import type { Framework } from '../../framework/model.ts';
 import { indexFramework } from '../../framework/queries.ts';
 import { trainingUrl } from '../../site/routes.ts';
 import type { AssessmentLabels } from './labels.ts';
+import { drawRadar } from './radar.ts';
 
+/** Renders the results into `box` and returns them (null when there is no target). */
 export function renderResults(
   box: HTMLElement,
   framework: Framework,
   state: AssessmentState,
   labels: AssessmentLabels,
-): void {
+): Evaluation | null {
   const result = evaluate(framework, state);
-  if (result === null) return;
+  if (result === null) return null;
   const { levels, competencies, trainings } = indexFramework(framework);
   const scale = new Map(framework.scale.map((s) => [s.step, s.label]));
   const step = (n: number | null) => (n === null ? labels.unrated : `${n} · ${scale.get(n) ?? ''}`);
@@ -177,9 +180,18 @@ export function renderResults(
           }),
         );
 
+  const canvas = el('canvas', { role: 'img', 'aria-label': labels.chartLabel });
+  const chart = el(
+    'figure',
+    { class: 'tb-radar' },
+    el('div', { class: 'tb-radar-box' }, canvas),
+    el('figcaption', {}, labels.chartCaption),
+  );
+
   box.replaceChildren(
     el('h2', { id: 'assess-results' }, fill(labels.results, { target: target?.title ?? '' })),
     verdict,
+    chart,
     el('h3', {}, labels.gapsTitle),
     table,
     el('h3', {}, labels.criteriaTitle),
@@ -188,5 +200,90 @@ export function renderResults(
     el('p', {}, labels.planIntro),
     plan,
     uncovered,
+  );
+  const current = result.current === null ? undefined : levels.get(result.current);
+  drawRadar(
+    canvas,
+    result.competencies.map((c) => title(c.competency)),
+    [
+      {
+        label: fill(labels.chartTarget, { level: target?.title ?? '' }),
+        values: result.competencies.map((c) => c.expected),
+      },
+      { label: labels.selfColumn, values: result.competencies.map((c) => c.self) },
+      ...(current === undefined
+        ? []
+        : [
+            {
+              label: fill(labels.chartTarget, { level: current.title }),
+              values: result.competencies.map((c) => c.current),
+            },
+          ]),
+    ],
+    Math.max(...framework.scale.map((s) => s.step)),
+  );
+  return result;
+}
+
+/** Two assessments side by side, disagreements marked in words. */
+export function renderComparison(
+  box: HTMLElement,
+  framework: Framework,
+  first: AssessmentState,
+  second: AssessmentState,
+  labels: AssessmentLabels,
+): void {
+  const comparison = compareAssessments(framework, first, second);
+  const { competencies } = indexFramework(framework);
+  const scale = new Map(framework.scale.map((s) => [s.step, s.label]));
+  const step = (n: number | null) => (n === null ? labels.unrated : `${n} · ${scale.get(n) ?? ''}`);
+  const names = { first: first.label || labels.compare.you, second: second.label || labels.compare.other };
+  const rows = comparison.rows.map((r) =>
+    el(
+      'tr',
+      { 'data-disagree': String(r.disagree) },
+      el('th', { scope: 'row' }, competencies.get(r.competency)?.title ?? r.competency),
+      el('td', {}, r.expected === null ? '—' : step(r.expected)),
+      el('td', {}, step(r.first)),
+      el('td', {}, step(r.second)),
+      el(
+        'td',
+        {},
+        r.disagree
+          ? r.difference === null
+            ? labels.compare.oneRated
+            : fill(labels.compare.differs, { steps: r.difference > 0 ? `+${r.difference}` : String(r.difference) })
+          : labels.compare.agree,
+      ),
+    ),
+  );
+  box.replaceChildren(
+    el('h2', { id: 'assess-comparison' }, fill(labels.compare.title, names)),
+    el(
+      'p',
+      { role: 'status' },
+      fill(labels.compare.summary, { count: comparison.disagreements, total: comparison.rows.length }),
+    ),
+    comparison.sameTarget ? '' : el('p', { class: 'tb-notice' }, labels.compare.otherTarget),
+    el(
+      'div',
+      { class: 'tb-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'assess-comparison' },
+      el(
+        'table',
+        { class: 'tb-gaps-table' },
+        el(
+          'thead',
+          {},
+          el(
+            'tr',
+            {},
+            ...[labels.competency, labels.expectedColumn, names.first, names.second, labels.compare.column].map((h) =>
+              el('th', { scope: 'col' }, h),
+            ),
+          ),
+        ),
+        el('tbody', {}, ...rows),
+      ),
+    ),
   );
 }
