@@ -87,7 +87,7 @@ async function assessmentScripts(): Promise<{ before: number; after: number }> {
   await page.goto(`${base}/en/assess/?target=team-lead`);
   await page.locator('[data-form]').waitFor();
   await Promise.all(pending);
-  const inline = pageScripts('en/assess/index.html');
+  const inline = inlineScripts('en/assess/index.html');
   const before = bytes + inline;
   await page.locator('[data-form] button[type="submit"]').click();
   await page.locator('[data-results] table').waitFor();
@@ -97,21 +97,45 @@ async function assessmentScripts(): Promise<{ before: number; after: number }> {
   return { before, after: bytes + inline };
 }
 
+/** Gzip bytes of all JavaScript a page loads (files, including chunks they import, and inline). */
+async function loadedScripts(path: string, page: string): Promise<number> {
+  const tab = await browser.newPage();
+  let bytes = 0;
+  const pending: Promise<void>[] = [];
+  tab.on('response', (response) => {
+    if (!/\.m?js$/.test(new URL(response.url()).pathname) || new URL(response.url()).pathname.startsWith('/pagefind/'))
+      return;
+    pending.push(response.body().then((body) => void (bytes += gzipSync(body).length)));
+  });
+  await tab.goto(`${base}${path}`);
+  await tab.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  await tab.close();
+  return bytes + inlineScripts(page);
+}
+
+const islands: [string, number][] = [];
+for (const [name, path, page] of [
+  ['compare island (with a pair chosen)', '/en/compare/?from=cs-junior&to=qa-lead', 'en/compare/index.html'],
+  ['catalog filter island', '/en/trainings/', 'en/trainings/index.html'],
+  ['search page (before Pagefind loads)', '/en/search/', 'en/search/index.html'],
+  ['a level page', '/en/levels/cs-senior/', 'en/levels/cs-senior/index.html'],
+] as const) {
+  islands.push([name, await loadedScripts(path, page)]);
+}
+
 const en = await firstSearch('en', 'complaint');
 const assess = await assessmentScripts();
 const zh = await firstSearch('zh-cn', '投诉');
 await browser.close();
 server.kill();
 
-/** Gzip bytes of the JavaScript a page runs: inline module scripts and the files they load. */
-function pageScripts(page: string): number {
+/** Gzip bytes of a page's inline module scripts (the files they load are measured in the browser). */
+function inlineScripts(page: string): number {
   const html = readFileSync(join(DIST, page), 'utf8');
-  const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
-  const external = [...html.matchAll(/<script[^>]+src="\/([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1] ?? '')));
-  return [...inline.map((t) => gzipSync(t).length), ...external.map((b) => gzipSync(b).length)].reduce(
-    (a, b) => a + b,
-    0,
-  );
+  return [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)]
+    .map((m) => gzipSync(m[1] ?? '').length)
+    .reduce((a, b) => a + b, 0);
 }
 console.log('figure | value');
 console.log('--- | ---');
@@ -121,14 +145,7 @@ console.log(
 console.log(`level page /en/levels/cs-senior/ | ${kb(gz(join(DIST, 'en/levels/cs-senior/index.html')))} gzip`);
 console.log(`level page /zh-cn/levels/cs-senior/ | ${kb(gz(join(DIST, 'zh-cn/levels/cs-senior/index.html')))} gzip`);
 console.log(`all CSS | ${kb(under('_astro', '.css').reduce((sum, f) => sum + gz(join(DIST, f)), 0))} gzip`);
-for (const [name, page] of [
-  ['compare island', 'en/compare/index.html'],
-  ['catalog filter island', 'en/trainings/index.html'],
-  ['search page (before Pagefind loads)', 'en/search/index.html'],
-  ['a level page', 'en/levels/cs-senior/index.html'],
-]) {
-  console.log(`JavaScript on ${name} | ${kb(pageScripts(page ?? ''))} gzip`);
-}
+for (const [name, bytes] of islands) console.log(`JavaScript on ${name} | ${kb(bytes)} gzip`);
 console.log(`first search, en ("complaint") | ${kb(en.bytes)} in ${en.requests} requests`);
 console.log(`first search, zh-cn ("投诉") | ${kb(zh.bytes)} in ${zh.requests} requests`);
 console.log(

@@ -99,6 +99,18 @@ describe('gaps, surplus and readiness', () => {
     ]);
   });
 
+  it('counts a target that expects nothing as fully met', () => {
+    const bare: Framework = {
+      ...en,
+      levels: en.levels.map((l) => (l.id === 'lead-1' ? { ...l, expectations: [] } : l)),
+    };
+    const r = evaluate(bare, state(null, 'lead-1', { communication: 2 }));
+    expect(r?.competencies).toEqual([]);
+    expect(r?.readiness).toEqual({ met: 0, total: 0, share: 1, score: 1 });
+    expect(r?.verdict).toBe('ready');
+    expect(r?.plan).toEqual([]);
+  });
+
   it('is null for a missing or unknown target', () => {
     expect(evaluate(en, state('agent-1', null, {}))).toBeNull();
     expect(evaluate(en, state('agent-1', 'no-such-level', {}))).toBeNull();
