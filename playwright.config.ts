@@ -10,6 +10,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: !!process.env['CI'],
   retries: 0,
+  // The accessibility walk shares two CPU cores with the other tests; give each step room.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   outputDir: 'test-results/e2e-artifacts',
   workers: 2,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],

@@ -58,12 +58,12 @@ export function renderResults(
       'tr',
       { 'data-status': c.status },
       el('th', { scope: 'row' }, title(c.competency)),
-      el('td', {}, step(c.expected)),
-      el('td', {}, step(c.self)),
-      el('td', {}, c.current === null ? '—' : step(c.current)),
+      el('td', { 'data-label': labels.expectedColumn }, step(c.expected)),
+      el('td', { 'data-label': labels.selfColumn }, step(c.self)),
+      el('td', { 'data-label': labels.currentColumn }, c.current === null ? '—' : step(c.current)),
       el(
         'td',
-        {},
+        { 'data-label': labels.gapColumn },
         c.gap > 0
           ? fill(labels.gap, { steps: c.gap })
           : c.surplus > 0
@@ -243,12 +243,12 @@ export function renderComparison(
       'tr',
       { 'data-disagree': String(r.disagree) },
       el('th', { scope: 'row' }, competencies.get(r.competency)?.title ?? r.competency),
-      el('td', {}, r.expected === null ? '—' : step(r.expected)),
-      el('td', {}, step(r.first)),
-      el('td', {}, step(r.second)),
+      el('td', { 'data-label': labels.expectedColumn }, r.expected === null ? '—' : step(r.expected)),
+      el('td', { 'data-label': names.first }, step(r.first)),
+      el('td', { 'data-label': names.second }, step(r.second)),
       el(
         'td',
-        {},
+        { 'data-label': labels.compare.column },
         r.disagree
           ? r.difference === null
             ? labels.compare.oneRated
