@@ -110,7 +110,7 @@ test('export to JSON and import it elsewhere gives the same result', async ({ pa
 test('the same assessment in Chinese', async ({ page }) => {
   await fillByKeyboard(page, 'zh-cn');
   const results = page.locator('[data-results]');
-  await expect(results.locator('.tb-verdict-title')).toHaveText('接近具备条件');
+  await expect(results.locator('.tb-verdict-title')).toHaveText('基本准备好');
   await expect(results).toContainText('已满足 8 项能力要求，共 9 项（89 %）；加权准备度 95 %。');
   await expect(results.locator('tr[data-status="gap"]')).toContainText('差 1 级');
 });
@@ -215,4 +215,48 @@ test('the radar chart loads with the results, not before', async ({ page }) => {
   ]);
   expect(size[0]).toBeGreaterThan(100);
   expect(size[1]).toBeGreaterThan(100);
+});
+
+test('a tampered file and a file from an older handbook are reported, not silently used', async ({ page }, info) => {
+  await page.goto('/en/assess/?target=cs-senior');
+  const base = {
+    v: 1,
+    framework: '000000000000',
+    label: '',
+    current: 'cs-intermediate',
+    target: 'cs-senior',
+    notes: {},
+    facts: { monthsInLevel: 12, metrics: {}, trainings: [], assessments: [], conditions: [] },
+    updated: '2026-01-05T09:00:00.000Z',
+  };
+  const tampered = info.outputPath('tampered.json');
+  writeFileSync(
+    tampered,
+    JSON.stringify({
+      format: 'trackbook-assessment',
+      handbook: 'x',
+      state: { ...base, ratings: { communication: 'high' } },
+    }),
+  );
+  await page.locator('input[data-action="import"]').setInputFiles(tampered);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Some of its values are not valid (in ratings.communication).');
+  await expect(alert.getByRole('button', { name: 'Download the data that could not be read' })).toBeVisible();
+  await expect(page.locator('select[name="current"]')).toHaveValue('');
+
+  const older = info.outputPath('older.json');
+  writeFileSync(
+    older,
+    JSON.stringify({
+      format: 'trackbook-assessment',
+      handbook: 'x',
+      state: { ...base, ratings: { communication: 3, 'call-handling': 2 } },
+    }),
+  );
+  await page.locator('input[data-action="import"]').setInputFiles(older);
+  await expect(page.getByText('made against an earlier version of the handbook')).toBeVisible();
+  await expect(page.getByText('no longer has, and are not used: call-handling.')).toBeVisible();
+  await expect(page.locator('select[name="current"]')).toHaveValue('cs-intermediate');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('select[name="current"]')).toHaveValue('');
 });

@@ -131,7 +131,7 @@ class TbAssessment extends HTMLElement {
   private failed(result: Exclude<Loaded, { ok: true }>, raw: string, intro?: string): void {
     const reason = fill(this.labels.reasons[result.reason], {
       version: result.reason === 'unsupported-version' ? result.version : '',
-      problems: result.reason === 'invalid' ? result.problems.map((p) => `${p.path}: ${p.problem}`).join('; ') : '',
+      problems: result.reason === 'invalid' ? [...new Set(result.problems.map((p) => p.path || '—'))].join(', ') : '',
     });
     this.message(
       `${intro ?? ''} ${reason}`.trim(),

@@ -113,7 +113,6 @@ export function assessmentLabels(t: Translate) {
       shareTooLong: t('assess.msg.shareTooLong'),
       resetDone: t('assess.msg.resetDone'),
       undoReset: t('assess.msg.undoReset'),
-      storageUnavailable: t('assess.msg.storageUnavailable'),
     },
     reasons: {
       'too-large': t('assess.reason.too-large'),
