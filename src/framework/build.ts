@@ -4,6 +4,7 @@
  * Pure: no file system, no Astro, no DOM. Every problem is collected (never thrown) so one run
  * reports everything; when there are errors, `frameworks` is null.
  */
+import { checkAuthoring } from './authoring.ts';
 import { DiagnosticList, sortDiagnostics, unknownIdFix, type Diagnostic } from './diagnostics.ts';
 import type {
   Competency,
@@ -79,23 +80,26 @@ export async function buildFrameworks(source: ContentSource, options: BuildOptio
   const ladders = checkLadders(index, list, settings);
   const translations = settings === null ? new Map() : checkTranslations(source.translations, index, settings, list);
 
+  // Frameworks are assembled only from content without errors; the authoring checks need them.
+  let frameworks: Partial<Record<Locale, Framework>> | null = null;
+  if (list.errors.length === 0 && settings !== null) {
+    frameworks = {};
+    for (const locale of settings.locales) {
+      frameworks[locale] = assemble(locale, settings, index, ladders, translations);
+    }
+    // The version depends on structure only, so it is the same in every locale.
+    const version = await structureVersion(frameworks[settings.defaultLocale] as Framework);
+    for (const framework of Object.values(frameworks)) framework.version = version;
+    checkAuthoring(frameworks[settings.defaultLocale] as Framework, list);
+  }
+
   if (options.strict) {
     for (const d of list.items) d.severity = 'error';
   }
   const diagnostics = sortDiagnostics(list.items);
   const errorCount = diagnostics.filter((d) => d.severity === 'error').length;
   const warningCount = diagnostics.length - errorCount;
-  if (errorCount > 0 || settings === null) {
-    return { frameworks: null, diagnostics, errorCount, warningCount };
-  }
-  const frameworks: Partial<Record<Locale, Framework>> = {};
-  for (const locale of settings.locales) {
-    frameworks[locale] = assemble(locale, settings, index, ladders, translations);
-  }
-  // The version depends on structure only, so it is the same in every locale.
-  const version = await structureVersion(frameworks[settings.defaultLocale] as Framework);
-  for (const framework of Object.values(frameworks)) framework.version = version;
-  return { frameworks, diagnostics, errorCount, warningCount };
+  return { frameworks: errorCount > 0 ? null : frameworks, diagnostics, errorCount, warningCount };
 }
 
 // ---------------------------------------------------------------------------------------------

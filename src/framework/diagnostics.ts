@@ -31,6 +31,12 @@ export const DIAGNOSTIC_CODES = [
   'missing-default-text',
   'settings',
   'mdx-syntax',
+  'empty-responsibilities',
+  'empty-criteria',
+  'missing-indicator',
+  'training-develops-nothing',
+  'training-never-recommended',
+  'duplicate-indicator',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 

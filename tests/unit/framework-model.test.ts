@@ -117,7 +117,6 @@ describe('normalisation', () => {
 
   it('fills defaults so pages never check for missing fields', () => {
     expect(level(en, 'agent-3')).toMatchObject({
-      responsibilities: [],
       lateralMoves: [],
       subSteps: [],
       probation: null,

@@ -1,0 +1,112 @@
+/**
+ * Authoring checks beyond integrity: content that is valid but would read badly or never be used —
+ * a level without responsibilities, an expected step nobody described, empty promotion criteria, a
+ * training that develops nothing or that no gap could ever recommend, an indicator written twice.
+ * All are warnings (errors with --strict), each naming the file, the field and a fix. They run on the
+ * assembled default-locale framework, so inherited expectations count.
+ */
+import type { DiagnosticList } from './diagnostics.ts';
+import type { Framework } from './model.ts';
+import { isMeantFor } from './queries.ts';
+
+export function checkAuthoring(framework: Framework, list: DiagnosticList): void {
+  const competencies = new Map(framework.competencies.map((c) => [c.id, c]));
+
+  for (const level of framework.levels) {
+    if (level.responsibilities.length === 0) {
+      list.warn(
+        'empty-responsibilities',
+        level.file,
+        'responsibilities',
+        'the level lists no responsibilities',
+        'add `responsibilities:` with what someone at this level is responsible for, one item per line',
+      );
+    }
+    const p = level.promotion;
+    if (
+      level.next !== null &&
+      p !== null &&
+      p.minMonths === 0 &&
+      p.metrics.length + p.trainings.length + p.assessments.length + p.conditions.length === 0
+    ) {
+      list.warn(
+        'empty-criteria',
+        level.file,
+        'promotion',
+        'the promotion criteria are empty',
+        'give at least `minMonths`, a metric target, a training, an assessment or a condition',
+      );
+    }
+  }
+
+  // An expected step must say what it looks like: report each undescribed step once, with its levels.
+  const undescribed = new Map<string, string[]>();
+  for (const level of framework.levels) {
+    for (const e of level.expectations) {
+      if (e.step < 1 || e.setBy !== level.id) continue;
+      if ((competencies.get(e.competency)?.indicators[String(e.step)] ?? []).length > 0) continue;
+      const key = `${e.competency}\u0000${e.step}`;
+      undescribed.set(key, [...(undescribed.get(key) ?? []), level.id]);
+    }
+  }
+  for (const [key, levels] of undescribed) {
+    const [id = '', step = ''] = key.split('\u0000');
+    list.warn(
+      'missing-indicator',
+      competencies.get(id)?.file ?? `competencies/${id}.md`,
+      `indicators.${step}`,
+      `step ${step} is expected by ${levels.map((l) => `\`${l}\``).join(', ')} but has no indicators`,
+      `describe what step ${step} looks like under \`indicators:\` → \`${step}:\``,
+    );
+  }
+
+  for (const training of framework.trainings) {
+    const develops = Object.entries(training.develops).filter(([, step]) => step > 0);
+    if (develops.length === 0) {
+      list.warn(
+        'training-develops-nothing',
+        training.file,
+        'develops',
+        'the training develops no competency, so the self-assessment never recommends it',
+        'add `develops:` with the competencies it raises and to which step, e.g. `communication: 2`',
+      );
+      continue;
+    }
+    const audience = framework.levels.filter((l) => isMeantFor(training, [l]));
+    const useful = develops.some(([id]) =>
+      audience.some((l) => l.expectations.some((e) => e.competency === id && e.step > 0)),
+    );
+    if (!useful) {
+      list.warn(
+        'training-never-recommended',
+        training.file,
+        'develops',
+        `no level it is meant for expects ${develops.map(([id]) => `\`${id}\``).join(', ')}, so no gap can ever recommend it`,
+        'widen `tracks`/`levels`, or develop a competency those levels expect',
+      );
+    }
+  }
+
+  // The same behaviour written twice (in one competency or two) makes the steps impossible to tell apart.
+  const seen = new Map<string, string>();
+  for (const competency of framework.competencies) {
+    for (const [step, items] of Object.entries(competency.indicators)) {
+      items.forEach((text, i) => {
+        const key = text.trim().toLowerCase().replace(/\s+/g, ' ');
+        const where = `${competency.file} › indicators.${step}`;
+        const first = seen.get(key);
+        if (first === undefined) {
+          seen.set(key, where);
+          return;
+        }
+        list.warn(
+          'duplicate-indicator',
+          competency.file,
+          `indicators.${step}.${i}`,
+          `this indicator is word for word the same as ${first}`,
+          'say what is different at this step, or remove one of the two',
+        );
+      });
+    }
+  }
+}
