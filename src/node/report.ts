@@ -14,6 +14,8 @@ export function formatReport(result: BuildResult): string {
     );
   } else {
     for (const framework of Object.values(result.frameworks ?? {})) lines.push(summary(framework));
+    const coverage = coverageTable(Object.values(result.frameworks ?? {}));
+    if (coverage !== '') lines.push('', coverage, '');
     lines.push(
       result.warningCount > 0
         ? `⚠ content is valid, with ${plural(result.warningCount, 'warning')} (run with --strict to treat them as errors).`
@@ -34,4 +36,37 @@ export function summary(f: Framework): string {
       ? ` (version ${f.version})`
       : `; ${fallback} of ${all.length} entries not fully translated`)
   );
+}
+
+/**
+ * Translation coverage: per locale other than the default, every entry shown partly in the default
+ * locale and which of its texts are missing, as a table.
+ */
+export function coverageTable(frameworks: Framework[]): string {
+  const rows: string[][] = [];
+  for (const f of frameworks) {
+    if (f.locale === f.defaultLocale) continue;
+    const all = [...f.tracks, ...f.levels, ...f.competencies, ...f.trainings, ...f.recognition, ...f.pages];
+    for (const e of all.filter((x) => x.fallback)) {
+      rows.push([
+        f.locale,
+        e.translationFile ?? `translations/${f.locale}/${e.file} (no file yet)`,
+        e.missing.includes('*') ? 'all text' : e.missing.join(', '),
+      ]);
+    }
+  }
+  if (rows.length === 0) return '';
+  const head = ['locale', 'translation file', 'shown in the default locale'];
+  const width = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(width[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [
+    'Translation coverage: texts not translated yet',
+    line(head),
+    line(width.map((w) => '-'.repeat(w))),
+    ...rows.map(line),
+  ].join('\n');
 }
