@@ -1,0 +1,56 @@
+/** `npm run new`: each kind of entry is created valid, in both locales, with every field explained. */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Framework } from '../../src/framework/model.ts';
+import { checkContent } from '../../src/node/check-content.ts';
+import { scaffold } from '../../src/node/scaffold.ts';
+import { BASE, copyToTemp } from '../helpers/content.ts';
+
+const dir = copyToTemp(BASE, 'trackbook-new-');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const en = (await checkContent(BASE)).frameworks?.en as Framework;
+const run = (...args: string[]) =>
+  execFileSync(process.execPath, ['scripts/new.ts', '--content', dir, ...args], { encoding: 'utf8' });
+
+describe.each([
+  ['track', 'field-operations', []],
+  ['level', 'agent-4', ['--track', 'agents']],
+  ['competency', 'data-literacy', []],
+  ['training', 'refund-rules', []],
+] as const)('npm run new -- %s %s', (kind, id, extra) => {
+  it('writes the entry and its translation, and the content stays free of errors', async () => {
+    const output = run(kind, id, ...extra);
+    const collection = { track: 'tracks', level: 'levels', competency: 'competencies', training: 'trainings' }[kind];
+    expect(output).toContain(`created ${join(dir, `${collection}/${id}.md`)}`);
+    expect(output).toContain(`translations/zh-cn/${collection}/${id}.md`);
+    const result = await checkContent(dir);
+    expect(result.errorCount, result.diagnostics.map((d) => d.message).join('\n')).toBe(0);
+  });
+
+  it('explains every field in a comment above it', () => {
+    const collection = { track: 'tracks', level: 'levels', competency: 'competencies', training: 'trainings' }[kind];
+    const text = readFileSync(join(dir, collection, `${id}.md`), 'utf8');
+    const front = text.split('---')[1]?.split('\n') ?? [];
+    const fields = front.map((line, i) => [line, i] as const).filter(([line]) => /^[a-zA-Z]+:/.test(line));
+    expect(fields.length).toBeGreaterThan(3);
+    for (const [line, i] of fields) expect(front[i - 1]?.startsWith('#'), line).toBe(true);
+  });
+});
+
+it('puts a new level on top of its track, on the grade below it', () => {
+  const result = scaffold(en, 'level', 'agent-4', { track: 'agents' });
+  expect(result.ok && result.files[0]?.text).toMatch(/\nrank: 4\n[\s\S]*\ngrade: g3\n/);
+  expect(result.ok && result.next[0]).toContain('`agent-3`');
+});
+
+it.each([
+  ['level', 'Agent 4', {}, 'not a valid id'],
+  ['level', 'agent-9', {}, 'a level needs its track: add --track <id>, one of `agents`, `leads`'],
+  ['training', 'basics', {}, 'content/trainings/basics already exists'],
+] as const)('refuses %s %s with a clear reason', (kind, id, options, problem) => {
+  const result = scaffold(en, kind, id, options);
+  expect(result.ok).toBe(false);
+  expect(!result.ok && result.problem).toContain(problem);
+});
