@@ -4,7 +4,7 @@
  * in each locale (measured in Chromium). Prints figures; asserts nothing.
  *   node scripts/bench-site.ts
  */
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,70 +48,68 @@ const browser = await chromium.launch(
   found.kind === 'system' ? { executablePath: found.path, args: SYSTEM_CHROMIUM_ARGS } : {},
 );
 
-/** Bytes (as sent, gzip where the server compresses; else gzip of the body) of Pagefind files. */
-async function firstSearch(locale: string, query: string): Promise<{ bytes: number; requests: number }> {
-  const page = await browser.newPage();
+const isScript = (path: string) => /\.m?js$/.test(path) && !path.startsWith('/pagefind/');
+
+/**
+ * Watches what `page` downloads whose path matches: bytes as gzip of each body (or the body itself when
+ * it is already compressed, like Pagefind's index chunks), and the number of requests. Call the
+ * returned function once the page is done.
+ */
+function watchDownloads(
+  page: Page,
+  match: (path: string) => boolean,
+): () => Promise<{ bytes: number; requests: number }> {
   let bytes = 0;
   let requests = 0;
   const pending: Promise<void>[] = [];
   page.on('response', (response) => {
-    if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
+    if (!match(new URL(response.url()).pathname)) return;
     requests++;
-    pending.push(
-      response.body().then((body) => {
-        // Pagefind's index chunks are already compressed; gzip only what is not.
-        const zipped = gzipSync(body).length;
-        bytes += Math.min(body.length, zipped);
-        if (process.env['BENCH_VERBOSE'])
-          console.log(`  ${locale} ${new URL(response.url()).pathname} ${Math.min(body.length, zipped)}`);
-      }),
-    );
+    pending.push(response.body().then((body) => void (bytes += Math.min(body.length, gzipSync(body).length))));
   });
+  return async () => {
+    await Promise.all(pending);
+    return { bytes, requests };
+  };
+}
+
+/** What a reader's first search downloads from Pagefind. */
+async function firstSearch(locale: string, query: string): Promise<{ bytes: number; requests: number }> {
+  const page = await browser.newPage();
+  const done = watchDownloads(page, (path) => path.startsWith('/pagefind/'));
   await page.goto(`${base}/${locale}/search/?q=${encodeURIComponent(query)}`);
   await page.locator('[data-results] > li').first().waitFor();
   await page.waitForLoadState('networkidle');
-  await Promise.all(pending);
+  const result = await done();
   await page.close();
-  return { bytes, requests };
+  return result;
 }
 
 /** JavaScript the self-assessment downloads before and after its results are first shown (gzip). */
 async function assessmentScripts(): Promise<{ before: number; after: number }> {
   const page = await browser.newPage();
-  let bytes = 0;
-  const pending: Promise<void>[] = [];
-  page.on('response', (response) => {
-    if (!/\.m?js$/.test(new URL(response.url()).pathname)) return;
-    pending.push(response.body().then((body) => void (bytes += gzipSync(body).length)));
-  });
+  const done = watchDownloads(page, isScript);
+  const inline = inlineScripts('en/assess/index.html');
   await page.goto(`${base}/en/assess/?target=team-lead`);
   await page.locator('[data-form]').waitFor();
-  await Promise.all(pending);
-  const inline = inlineScripts('en/assess/index.html');
-  const before = bytes + inline;
+  const before = (await done()).bytes + inline;
   await page.locator('[data-form] button[type="submit"]').click();
   await page.locator('[data-results] table').waitFor();
   await page.waitForLoadState('networkidle');
-  await Promise.all(pending);
+  const after = (await done()).bytes + inline;
   await page.close();
-  return { before, after: bytes + inline };
+  return { before, after };
 }
 
 /** Gzip bytes of all JavaScript a page loads (files, including chunks they import, and inline). */
-async function loadedScripts(path: string, page: string): Promise<number> {
-  const tab = await browser.newPage();
-  let bytes = 0;
-  const pending: Promise<void>[] = [];
-  tab.on('response', (response) => {
-    if (!/\.m?js$/.test(new URL(response.url()).pathname) || new URL(response.url()).pathname.startsWith('/pagefind/'))
-      return;
-    pending.push(response.body().then((body) => void (bytes += gzipSync(body).length)));
-  });
-  await tab.goto(`${base}${path}`);
-  await tab.waitForLoadState('networkidle');
-  await Promise.all(pending);
-  await tab.close();
-  return bytes + inlineScripts(page);
+async function loadedScripts(path: string, file: string): Promise<number> {
+  const page = await browser.newPage();
+  const done = watchDownloads(page, isScript);
+  await page.goto(`${base}${path}`);
+  await page.waitForLoadState('networkidle');
+  const { bytes } = await done();
+  await page.close();
+  return bytes + inlineScripts(file);
 }
 
 const islands: [string, number][] = [];

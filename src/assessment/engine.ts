@@ -4,7 +4,7 @@
  * no clock; the browser, the tests and the build call it unchanged.
  */
 import type { Framework, Level, Training } from '../framework/model.ts';
-import { indexFramework, isMeantFor } from '../framework/queries.ts';
+import { indexFramework, isMeantFor, routeConditions, routeKind, type RouteKind } from '../framework/queries.ts';
 import type { AssessmentState } from './state.ts';
 
 export type RowStatus = 'met' | 'gap' | 'unrated';
@@ -41,7 +41,7 @@ export type Criterion =
   | { kind: 'condition'; index: number; text: string; status: CriterionStatus };
 
 /** How the person would get from the current level to the target. */
-export type Route = 'promotion' | 'lateral' | 'same-level' | 'other';
+export type Route = RouteKind;
 
 export type Verdict = 'ready' | 'nearly-ready' | 'not-yet';
 
@@ -114,7 +114,7 @@ export function evaluate(framework: Framework, state: AssessmentState): Evaluati
   });
 
   const readiness = readinessOf(competencies);
-  const route = routeOf(current, target);
+  const route = routeKind(current, target);
   const criteria = criteriaFor(framework, current, target, route, state);
   const verdict = verdictOf(framework, competencies, criteria);
   const { plan, uncovered } = developmentPlan(framework, current, target, competencies, state.facts.trainings);
@@ -142,14 +142,6 @@ function readinessOf(rows: CompetencyResult[]): Readiness {
     share: counted.length === 0 ? 1 : met / counted.length,
     score: weight === 0 ? 1 : score / weight,
   };
-}
-
-function routeOf(current: Level | undefined, target: Level): Route {
-  if (current === undefined) return 'other';
-  if (current.id === target.id) return 'same-level';
-  if (current.next === target.id) return 'promotion';
-  if (current.lateralMoves.some((m) => m.to === target.id)) return 'lateral';
-  return 'other';
 }
 
 /** The criteria that apply to this move: the current level's promotion criteria for the next level,
@@ -182,7 +174,7 @@ function criteriaFor(
     }));
   if (route === 'lateral' && current !== undefined) {
     const move = current.lateralMoves.find((m) => m.to === target.id);
-    return move === undefined ? [] : [...months(move.minMonths), ...conditions(move.conditions)];
+    return move === undefined ? [] : [...months(move.minMonths), ...conditions(routeConditions(current, target))];
   }
   if (route !== 'promotion' || current?.promotion == null) return [];
   const p = current.promotion;
@@ -213,7 +205,7 @@ function criteriaFor(
       assessment: id,
       status: facts.assessments.includes(id) ? 'met' : 'not-met',
     })),
-    ...conditions(p.conditions),
+    ...conditions(routeConditions(current, target)),
   ];
 }
 

@@ -80,6 +80,26 @@ export interface CompetencyComparison {
   change: ExpectationChange;
 }
 
+/** How the handbook says someone gets from one level to another. */
+export type RouteKind = 'promotion' | 'lateral' | 'same-level' | 'other';
+
+/** The one place that decides how `from` leads to `to`: its next level, a lateral move, or neither. */
+export function routeKind(from: Level | undefined, to: Level | undefined): RouteKind {
+  if (from === undefined || to === undefined) return 'other';
+  if (from.id === to.id) return 'same-level';
+  if (from.next === to.id) return 'promotion';
+  if (from.lateralMoves.some((m) => m.to === to.id)) return 'lateral';
+  return 'other';
+}
+
+/** The free-text conditions of that route: the promotion's or the lateral move's; none otherwise. */
+export function routeConditions(from: Level | undefined, to: Level | undefined): string[] {
+  const kind = routeKind(from, to);
+  if (kind === 'promotion') return from?.promotion?.conditions ?? [];
+  if (kind === 'lateral') return from?.lateralMoves.find((m) => m.to === to?.id)?.conditions ?? [];
+  return [];
+}
+
 /** How someone gets from one level to the other, when the handbook describes a way. */
 export type Route =
   { kind: 'promotion'; criteria: PromotionCriteria | null } | { kind: 'lateral'; move: LateralMove } | { kind: 'none' };
@@ -110,11 +130,12 @@ export function compareLevels(framework: Framework, fromId: string, toId: string
       return { competency: c.id, from: a, to: b, change: changeOf(a, b) };
     });
   const gradeIndex = (id: string) => framework.grades.find((g) => g.id === id)?.index ?? 0;
+  const kind = routeKind(from, to);
   const move = from.lateralMoves.find((m) => m.to === to.id);
   const route: Route =
-    from.next === to.id
+    kind === 'promotion'
       ? { kind: 'promotion', criteria: from.promotion }
-      : move !== undefined
+      : kind === 'lateral' && move !== undefined
         ? { kind: 'lateral', move }
         : { kind: 'none' };
   return { from: from.id, to: to.id, competencies, gradeChange: gradeIndex(to.grade) - gradeIndex(from.grade), route };

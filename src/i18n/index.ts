@@ -4,6 +4,7 @@
  */
 import type { Locale } from '../framework/schema.ts';
 import en from './en.json';
+import { fill } from './fill.ts';
 import zhCn from './zh-cn.json';
 
 export type UiKey = keyof typeof en;
@@ -19,11 +20,5 @@ export function langTag(locale: Locale): string {
 /** A translator for one locale: `t('level.rank', { rank: 2, count: 5 })`. */
 export function useTranslations(locale: Locale): (key: UiKey, vars?: Record<string, string | number>) => string {
   const dictionary = dictionaries[locale];
-  return (key, vars = {}) => {
-    const template = dictionary[key] ?? en[key];
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = vars[name];
-      return value === undefined ? whole : String(value);
-    });
-  };
+  return (key, vars = {}) => fill(dictionary[key] ?? en[key], vars);
 }

@@ -3,6 +3,7 @@
  * that do not match, announces how many are shown, and keeps the filter in the URL so it can be shared.
  */
 import { carryQueryToLanguageLinks } from './language-links.ts';
+import { fill } from './dom.ts';
 import { CATALOG_FILTERS, matches, readFilter, writeFilter, type CatalogFilter } from './catalog-query.ts';
 
 class TbCatalog extends HTMLElement {
@@ -40,7 +41,7 @@ class TbCatalog extends HTMLElement {
     if (empty !== null) empty.hidden = shown > 0;
     const status = form.querySelector('[role="status"]');
     const template = (shown === 1 ? this.dataset['countOne'] : this.dataset['countOther']) ?? '{count}';
-    if (status !== null) status.textContent = template.replace('{count}', String(shown));
+    if (status !== null) status.textContent = fill(template, { count: shown });
     history.replaceState(null, '', `${location.pathname}${writeFilter(location.search, filter)}${location.hash}`);
     carryQueryToLanguageLinks();
   }

@@ -1,8 +1,6 @@
 /** Small DOM helpers shared by the islands. */
 
-/** Fills `{name}` placeholders of a (server-translated) template. */
-export const fill = (template: string, vars: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => (vars[name] === undefined ? whole : String(vars[name])));
+export { fill } from '../i18n/fill.ts';
 
 /** Creates an element with attributes and children. */
 export function el<K extends keyof HTMLElementTagNameMap>(

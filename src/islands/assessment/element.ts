@@ -14,7 +14,8 @@ import {
   type Loaded,
 } from '../../assessment/codec.ts';
 import { emptyState, type AssessmentState } from '../../assessment/state.ts';
-import type { Framework, Level } from '../../framework/model.ts';
+import type { Framework } from '../../framework/model.ts';
+import { indexFramework, routeConditions, routeKind } from '../../framework/queries.ts';
 import type { AssessmentLabels } from './labels.ts';
 
 function download(name: string, type: string, text: string): void {
@@ -292,10 +293,9 @@ class TbAssessment extends HTMLElement {
 
   /** Shows what the chosen target expects and the conditions of the chosen move. */
   private refresh(): void {
-    const levels = new Map(this.framework.levels.map((l) => [l.id, l]));
-    const state = this.readFormKeepingConditions();
-    const target = state.target === null ? undefined : levels.get(state.target);
-    const current = state.current === null ? undefined : levels.get(state.current);
+    const { levels } = indexFramework(this.framework);
+    const target = levels.get(this.field<HTMLSelectElement>('target')?.value ?? '');
+    const current = levels.get(this.field<HTMLSelectElement>('current')?.value ?? '');
     for (const part of this.form.querySelectorAll<HTMLElement>('[data-needs-target]'))
       part.hidden = target === undefined;
     const expected = new Map(target?.expectations.map((e) => [e.competency, e.step]) ?? []);
@@ -311,40 +311,20 @@ class TbAssessment extends HTMLElement {
       area.hidden = area.querySelector('[data-competency]:not([hidden])') === null;
     }
     const route = this.form.querySelector('[data-route]');
-    const routeKind =
-      current === undefined || target === undefined
-        ? 'other'
-        : current.id === target.id
-          ? 'same-level'
-          : current.next === target.id
-            ? 'promotion'
-            : current.lateralMoves.some((m) => m.to === target.id)
-              ? 'lateral'
-              : 'other';
+    const kind = routeKind(current, target);
     if (route !== null)
       route.textContent =
         target === undefined
           ? ''
-          : fill(this.labels.route[routeKind], { target: target.title, current: current?.title ?? '' });
-    this.renderConditions(current, target, routeKind);
+          : fill(this.labels.route[kind], { target: target.title, current: current?.title ?? '' });
+    this.renderConditions(routeConditions(current, target));
     this.progress();
   }
 
-  private readFormKeepingConditions(): AssessmentState {
-    const read = this.readForm();
-    return { ...read, facts: { ...read.facts, conditions: this.state.facts.conditions }, updated: this.state.updated };
-  }
-
-  private renderConditions(current: Level | undefined, target: Level | undefined, route: string): void {
+  private renderConditions(texts: string[]): void {
     const box = this.form.querySelector<HTMLElement>('[data-conditions-box]');
     const list = this.form.querySelector('[data-conditions]');
     if (box === null || list === null) return;
-    const texts =
-      route === 'promotion'
-        ? (current?.promotion?.conditions ?? [])
-        : route === 'lateral'
-          ? (current?.lateralMoves.find((m) => m.to === target?.id)?.conditions ?? [])
-          : [];
     list.replaceChildren(
       ...texts.map((text, i) => {
         const input = el('input', { type: 'checkbox', name: 'condition', value: String(i) });
@@ -356,7 +336,7 @@ class TbAssessment extends HTMLElement {
   }
 
   private progress(): void {
-    const expected = this.framework.levels.find((l) => l.id === this.state.target)?.expectations ?? [];
+    const expected = indexFramework(this.framework).levels.get(this.state.target ?? '')?.expectations ?? [];
     const rated = expected.filter((e) => this.state.ratings[e.competency] !== undefined).length;
     const bar = this.form.querySelector<HTMLProgressElement>('[data-progress]');
     const text = this.form.querySelector('[data-progress-text]');
@@ -371,16 +351,19 @@ class TbAssessment extends HTMLElement {
   private async showResults(focus: boolean): Promise<void> {
     const box = this.querySelector<HTMLElement>('[data-results]');
     if (box === null || this.state.target === null) return;
-    const { renderResults } = await import('./results.ts');
+    const { readinessText, renderResults } = await import('./results.ts');
     const result = renderResults(box, this.framework, this.state, this.labels);
     box.hidden = false;
     this.resultsShown = true;
     if (focus && result !== null) {
       box.focus();
       const announce = this.querySelector('[data-announce]');
-      const readiness = box.querySelector('.tb-verdict p:last-child')?.textContent ?? '';
-      if (announce !== null)
-        announce.textContent = fill(this.labels.announce, { verdict: this.labels.verdict[result.verdict], readiness });
+      if (announce !== null) {
+        announce.textContent = fill(this.labels.announce, {
+          verdict: this.labels.verdict[result.verdict],
+          readiness: readinessText(result, this.labels),
+        });
+      }
     }
   }
 

@@ -13,6 +13,23 @@ import { trainingUrl } from '../../site/routes.ts';
 import type { AssessmentLabels } from './labels.ts';
 import { drawRadar } from './radar.ts';
 
+/** "3 · Proficient", or "not rated" for null. */
+function stepWords(framework: Framework, labels: AssessmentLabels): (n: number | null) => string {
+  const scale = new Map(framework.scale.map((s) => [s.step, s.label]));
+  return (n) => (n === null ? labels.unrated : `${n} · ${scale.get(n) ?? ''}`);
+}
+
+/** "8 of 9 expectations met (89 %); weighted readiness 95 %." */
+export function readinessText(result: Evaluation, labels: AssessmentLabels): string {
+  const percent = (x: number) => `${Math.round(x * 100)} %`;
+  return fill(labels.readiness, {
+    met: result.readiness.met,
+    total: result.readiness.total,
+    share: percent(result.readiness.share),
+    score: percent(result.readiness.score),
+  });
+}
+
 /** Renders the results into `box` and returns them (null when there is no target). */
 export function renderResults(
   box: HTMLElement,
@@ -23,9 +40,7 @@ export function renderResults(
   const result = evaluate(framework, state);
   if (result === null) return null;
   const { levels, competencies, trainings } = indexFramework(framework);
-  const scale = new Map(framework.scale.map((s) => [s.step, s.label]));
-  const step = (n: number | null) => (n === null ? labels.unrated : `${n} · ${scale.get(n) ?? ''}`);
-  const percent = (x: number) => `${Math.round(x * 100)} %`;
+  const step = stepWords(framework, labels);
   const target = levels.get(result.target);
   const title = (id: string) => competencies.get(id)?.title ?? id;
 
@@ -34,16 +49,7 @@ export function renderResults(
     { class: `tb-verdict tb-verdict-${result.verdict}`, role: 'status' },
     el('p', { class: 'tb-verdict-title' }, labels.verdict[result.verdict]),
     el('p', {}, fill(labels.verdictHelp[result.verdict], { target: target?.title ?? '' })),
-    el(
-      'p',
-      {},
-      fill(labels.readiness, {
-        met: result.readiness.met,
-        total: result.readiness.total,
-        share: percent(result.readiness.share),
-        score: percent(result.readiness.score),
-      }),
-    ),
+    el('p', {}, readinessText(result, labels)),
   );
 
   const head = el(
@@ -235,8 +241,7 @@ export function renderComparison(
 ): void {
   const comparison = compareAssessments(framework, first, second);
   const { competencies } = indexFramework(framework);
-  const scale = new Map(framework.scale.map((s) => [s.step, s.label]));
-  const step = (n: number | null) => (n === null ? labels.unrated : `${n} · ${scale.get(n) ?? ''}`);
+  const step = stepWords(framework, labels);
   const names = { first: first.label || labels.compare.you, second: second.label || labels.compare.other };
   const rows = comparison.rows.map((r) =>
     el(
