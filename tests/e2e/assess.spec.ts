@@ -100,6 +100,7 @@ test('export to JSON and import it elsewhere gives the same result', async ({ pa
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto('/en/assess/');
+  await expect(other.locator('[data-form]')).toBeVisible();
   await other.locator('input[data-action="import"]').setInputFiles(file);
   await expect(other.getByText('The assessment was opened from the file.')).toBeVisible();
   await other.getByRole('button', { name: 'Show my results' }).click();
@@ -219,6 +220,7 @@ test('the radar chart loads with the results, not before', async ({ page }) => {
 
 test('a tampered file and a file from an older handbook are reported, not silently used', async ({ page }, info) => {
   await page.goto('/en/assess/?target=cs-senior');
+  await expect(page.locator('[data-form]')).toBeVisible();
   const base = {
     v: 1,
     framework: '000000000000',

@@ -47,8 +47,6 @@ class TbAssessment extends HTMLElement {
       this.message(this.labels.messages.loadFailed, [], 'alert');
       return;
     }
-    form.hidden = false;
-    this.querySelector<HTMLElement>('[data-tools]')?.removeAttribute('hidden');
     this.state = emptyState(this.framework.version);
     await this.resume();
     this.writeForm();
@@ -82,6 +80,9 @@ class TbAssessment extends HTMLElement {
         input.value = '';
       });
     }
+    // Shown only now that every control is wired: nothing typed or chosen before can be missed.
+    form.hidden = false;
+    this.querySelector<HTMLElement>('[data-tools]')?.removeAttribute('hidden');
   }
 
   private get storageKey(): string {
