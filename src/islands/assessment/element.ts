@@ -353,8 +353,9 @@ class TbAssessment extends HTMLElement {
     const box = this.querySelector<HTMLElement>('[data-results]');
     if (box === null || this.state.target === null) return;
     const { readinessText, renderResults } = await import('./results.ts');
-    const result = renderResults(box, this.framework, this.state, this.labels);
+    // Shown before rendering: Chart.js sizes the radar from its box, and a hidden box measures 0 × 0.
     box.hidden = false;
+    const result = renderResults(box, this.framework, this.state, this.labels);
     this.resultsShown = true;
     if (focus && result !== null) {
       box.focus();
