@@ -9,6 +9,7 @@ import { formatDiagnostic } from './framework/diagnostics.ts';
 import { checkContent } from './node/check-content.ts';
 import { buildSearchIndex } from './node/search-index.ts';
 import { summary } from './node/report.ts';
+import { getHistory } from './site/history.ts';
 
 export default function trackbook(): AstroIntegration {
   return {
@@ -31,6 +32,15 @@ export default function trackbook(): AstroIntegration {
           return;
         }
         for (const framework of Object.values(result.frameworks ?? {})) logger.info(summary(framework));
+        const started = performance.now();
+        const history = await getHistory();
+        const took = ((performance.now() - started) / 1000).toFixed(1);
+        const counted = `${history.commits.length} commit(s) changing content, read in ${took} s`;
+        if (history.reason === null) logger.info(`history: ${counted}`);
+        else
+          logger.warn(
+            `history incomplete: ${history.reason}; ${counted}. The changes page says so; the build goes on.`,
+          );
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);

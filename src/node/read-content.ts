@@ -22,16 +22,25 @@ export interface ReadResult {
 
 /** Reads every entry under `dir`; never throws on bad content, only on a missing folder. */
 export function readContent(dir: string): ReadResult {
-  const list = new DiagnosticList();
-  const source: ContentSource = { settings: null, entries: [], translations: [] };
-  const mdx: ReadResult['mdx'] = [];
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
     throw new Error(`content folder not found: ${dir}`);
   }
-  for (const file of listFiles(dir)) {
+  return readContentFiles(listFiles(dir).map((file) => [file, () => readFileSync(join(dir, file), 'utf8')]));
+}
+
+/**
+ * The same from content-relative paths (`/`-separated, sorted) and a way to read each: the folder on
+ * disk, or a commit of it in git (the changes page).
+ */
+export function readContentFiles(files: Iterable<readonly [string, () => string]>): ReadResult {
+  const list = new DiagnosticList();
+  const source: ContentSource = { settings: null, entries: [], translations: [] };
+  const mdx: ReadResult['mdx'] = [];
+  for (const [file, read] of files) {
+    if (file.split('/').some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
     const parts = file.split('/');
     if (file === SETTINGS_FILE) {
-      const text = readFileSync(join(dir, file), 'utf8');
+      const text = read();
       const data = parseYaml(text, file, 0, list);
       if (data !== undefined) source.settings = { file, data };
       continue;
@@ -61,7 +70,7 @@ export function readContent(dir: string): ReadResult {
       );
       continue;
     }
-    const text = readFileSync(join(dir, file), 'utf8');
+    const text = read();
     const split = splitFrontmatter(text);
     const unreadable: SourceEntry = {
       collection: folder as CollectionName,

@@ -256,9 +256,60 @@ test('a tampered file and a file from an older handbook are reported, not silent
     }),
   );
   await page.locator('input[data-action="import"]').setInputFiles(older);
-  await expect(page.getByText('made against an earlier version of the handbook')).toBeVisible();
+  await expect(page.getByText('a version of the handbook this site no longer describes')).toBeVisible();
   await expect(page.getByText('no longer has, and are not used: call-handling.')).toBeVisible();
   await expect(page.locator('select[name="current"]')).toHaveValue('cs-intermediate');
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.locator('select[name="current"]')).toHaveValue('');
+});
+
+test('an assessment saved against an older version explains what changed for its target, and rescores only on request', async ({
+  page,
+}) => {
+  // The build's manifest knows the current version; the older one the fixture was saved against is
+  // added here, made from the current structure with a few changes, so the test follows the content.
+  type Manifest = { current: string; versions: { version: string; date: string; structure: any }[] };
+  let raised = 0;
+  await page.route('**/en/versions.json', async (route) => {
+    const manifest = (await (await route.fetch()).json()) as Manifest;
+    const old = structuredClone(manifest.versions.find((v) => v.version === manifest.current)!.structure);
+    raised = old.levels['cs-senior'].expectations['complaint-handling'];
+    old.levels['cs-senior'].expectations['complaint-handling'] = raised - 1;
+    old.levels['cs-senior'].mandatory = old.levels['cs-senior'].mandatory.filter(
+      (t: string) => t !== 'weekly-case-review',
+    );
+    old.levels['cs-intermediate'].promotion.minMonths = 9;
+    old.levels['cs-intermediate'].promotion.trainings = [];
+    manifest.versions.push({ version: 'a1b2c3d4e5f6', date: '2026-03-15T10:00:00.000Z', structure: old });
+    await route.fulfill({ json: manifest });
+  });
+  await page.goto('/en/assess/');
+  await expect(page.locator('[data-form]')).toBeVisible();
+  await page.locator('input[data-action="import"]').setInputFiles('tests/fixtures/assessments/older-version.json');
+
+  const notice = page.locator('[data-outdated]');
+  await expect(notice).toContainText(
+    'This assessment was made against an earlier version of the handbook (published March 15, 2026). For Senior agent, since then:',
+  );
+  await expect(notice.getByRole('listitem')).toHaveText([
+    `Complaint handling: expected step raised from ${raised - 1} to ${raised}`,
+    'Weekly case review is now mandatory at this level',
+    'Time in the level before promotion changed from 9 to 12 months',
+    'Promotion now requires the training Difficult conversations',
+  ]);
+
+  // Results wait for the person's choice.
+  await page.getByRole('button', { name: 'Show my results' }).click();
+  const results = page.locator('[data-results]');
+  await expect(results).toContainText('nothing is rescored without you');
+  await expect(results.locator('.tb-verdict-title')).toHaveCount(0);
+  const saved = async () =>
+    page.evaluate(() => JSON.parse(localStorage.getItem('trackbook:assessment') ?? '{}').framework as string);
+  expect(await saved()).toBe('a1b2c3d4e5f6');
+
+  await results.getByRole('button', { name: 'Rescore against the current handbook' }).click();
+  await expect(results.locator('.tb-verdict-title')).toBeVisible();
+  await expect(notice).toHaveCount(0);
+  await expect(page.getByText('Rescored against the current handbook.')).toBeVisible();
+  expect(await saved()).not.toBe('a1b2c3d4e5f6');
 });

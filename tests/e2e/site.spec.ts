@@ -95,3 +95,24 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
 });
+
+test('a page says when it last changed and leads to what changed, in both languages', async ({ page }) => {
+  await page.goto('/en/levels/cs-senior/');
+  const footer = page.locator('footer');
+  await expect(footer).toContainText('Last updated');
+  const time = footer.locator('time');
+  expect(Number.isNaN(Date.parse((await time.getAttribute('datetime')) ?? ''))).toBe(false);
+  await footer.getByRole('link', { name: 'What changed' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What changed');
+  // Every change has a date, a message and its short commit id; the newest comes first.
+  const changes = page.locator('.tb-change');
+  expect(await changes.count()).toBeGreaterThan(0);
+  const dates = await changes.locator('h2 time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+  expect([...dates].sort().reverse()).toEqual(dates);
+  await expect(changes.first().locator('.tb-meta')).toHaveText(/^Change [0-9a-f]{7}$/);
+
+  await page.getByRole('link', { name: '简体中文' }).click();
+  await expect(page).toHaveURL(/\/zh-cn\/changes\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('更新记录');
+  await expect(page.locator('footer')).toContainText('最近更新');
+});

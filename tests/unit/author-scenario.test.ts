@@ -76,6 +76,14 @@ it('a new training shows on the level page and in the plan of someone with the g
   const page = readFileSync(join(project, 'dist/en/levels/cs-intermediate/index.html'), 'utf8');
   expect(page).toContain('<a href="/en/trainings/complaint-clinic/">Complaint clinic</a>');
 
+  // This copy has no git history (a download, say): the build says so and goes on; the changes page
+  // explains, and pages leave "Last updated" out rather than guess.
+  expect(build.stdout + build.stderr).toContain('history incomplete: the project is not a git repository');
+  const changes = readFileSync(join(project, 'dist/en/changes/index.html'), 'utf8');
+  expect(changes).toContain('data-history-status="no-git"');
+  expect(changes).toContain('was built without its publishing history');
+  expect(page).not.toContain('Last updated');
+
   // 5. The self-assessment, on the framework the build published, recommends it for the gap.
   const framework = JSON.parse(readFileSync(join(project, 'dist/en/framework.json'), 'utf8')) as Framework;
   const senior = framework.levels.find((l) => l.id === 'cs-senior');

@@ -14,7 +14,9 @@ import {
   type Loaded,
 } from '../../assessment/codec.ts';
 import { emptyState, type AssessmentState } from '../../assessment/state.ts';
+import { changesForTarget, frameworkStructure, type VersionManifest } from '../../framework/changes.ts';
 import type { Framework } from '../../framework/model.ts';
+import { describeLevelChange } from '../../i18n/changes.ts';
 import { indexFramework, routeConditions, routeKind } from '../../framework/queries.ts';
 import type { AssessmentLabels } from './labels.ts';
 
@@ -144,7 +146,7 @@ class TbAssessment extends HTMLElement {
 
   private reportReconciliation(): void {
     const { outdated, unknown } = reconcile(this.framework, this.state);
-    if (outdated) this.message(this.labels.messages.outdated, []);
+    if (outdated) void this.explainOutdated();
     if (unknown.length > 0) {
       this.message(
         fill(this.labels.messages.unknownRefs, { list: unknown.map((u) => u.id).join(this.labels.separator) }),
@@ -153,11 +155,71 @@ class TbAssessment extends HTMLElement {
     }
   }
 
+  /**
+   * The assessment was made against an older framework: say what changed for its target since (from
+   * the build's version manifest, fetched only now), and rescore only when the person chooses to.
+   */
+  private async explainOutdated(): Promise<void> {
+    const labels = this.labels.outdated;
+    const { target, current } = this.state;
+    let manifest: VersionManifest | null = null;
+    try {
+      const response = await fetch(this.dataset['versions'] ?? '');
+      if (response.ok) manifest = (await response.json()) as VersionManifest;
+    } catch {
+      manifest = null;
+    }
+    const old = manifest?.versions.find((v) => v.version === this.state.framework);
+    const levels = indexFramework(this.framework).levels;
+    const targetTitle = target === null ? '' : (levels.get(target)?.title ?? target);
+    const list = el('ul');
+    let text: string;
+    if (target === null) text = labels.generic;
+    else if (old === undefined) text = labels.unknown;
+    else {
+      const changes = changesForTarget(old.structure, frameworkStructure(this.framework), target, current);
+      const date = new Date(old.date).toLocaleDateString(document.documentElement.lang, { dateStyle: 'long' });
+      if (changes === null) text = fill(labels.noTarget, { target: targetTitle });
+      else {
+        text = fill(changes.length === 0 ? labels.nothing : labels.intro, { date, target: targetTitle });
+        const name = this.namer(manifest?.names ?? {});
+        for (const change of changes) list.append(el('li', {}, describeLevelChange(change, this.labels.changes, name)));
+      }
+    }
+    this.message(text, [[labels.rescore, () => this.rescore()]], 'status', [
+      ...(list.childElementCount > 0 ? [list] : []),
+      el('p', {}, labels.pending),
+    ])?.setAttribute('data-outdated', '');
+  }
+
+  /** Titles for ids in change sentences: the current handbook's, then those of removed things. */
+  private namer(past: Record<string, string>): (id: string) => string {
+    const f = this.framework;
+    const names = new Map<string, string>();
+    for (const x of [...f.levels, ...f.competencies, ...f.trainings]) names.set(x.id, x.title);
+    for (const x of [...f.metrics, ...f.assessments, ...f.grades]) names.set(x.id, x.label);
+    return (id) => names.get(id) ?? past[id] ?? id;
+  }
+
+  /** The person chose to use the current framework: from now on the assessment is scored against it. */
+  private rescore(): void {
+    this.state = { ...this.state, framework: this.framework.version };
+    this.save();
+    for (const notice of this.querySelectorAll('[data-outdated]')) notice.remove();
+    this.message(this.labels.outdated.rescored, []);
+    void this.showResults(true);
+  }
+
   /** A message with optional actions; dismissable. */
-  private message(text: string, actions: [string, () => void][], role: 'status' | 'alert' = 'status'): void {
+  private message(
+    text: string,
+    actions: [string, () => void][],
+    role: 'status' | 'alert' = 'status',
+    more: Node[] = [],
+  ): HTMLElement | undefined {
     const box = this.querySelector('[data-messages]');
     if (box === null) return;
-    const item = el('div', { class: 'tb-notice', role }, el('p', {}, text));
+    const item = el('div', { class: 'tb-notice', role }, el('p', {}, text), ...more);
     const buttons = el('p', { class: 'tb-actions' });
     for (const [label, run] of [...actions, [this.labels.messages.dismiss, () => undefined] as [string, () => void]]) {
       const button = el('button', { type: 'button' }, label);
@@ -169,6 +231,7 @@ class TbAssessment extends HTMLElement {
     }
     item.append(buttons);
     box.append(item);
+    return item;
   }
 
   private load(state: AssessmentState, save: boolean): void {
@@ -352,6 +415,16 @@ class TbAssessment extends HTMLElement {
   private async showResults(focus: boolean): Promise<void> {
     const box = this.querySelector<HTMLElement>('[data-results]');
     if (box === null || this.state.target === null) return;
+    if (this.state.framework !== this.framework.version) {
+      // Never rescored silently: the results wait for the person's choice.
+      const rescore = el('button', { type: 'button' }, this.labels.outdated.rescore);
+      rescore.addEventListener('click', () => this.rescore());
+      box.replaceChildren(el('p', {}, this.labels.outdated.pending), el('p', {}, rescore));
+      box.hidden = false;
+      this.resultsShown = true;
+      if (focus) box.focus();
+      return;
+    }
     const { readinessText, renderResults } = await import('./results.ts');
     // Shown before rendering: Chart.js sizes the radar from its box, and a hidden box measures 0 × 0.
     box.hidden = false;

@@ -2,6 +2,7 @@
  * Every text the self-assessment element shows, built on the server from the page's dictionary and
  * handed to the element as JSON, so the browser never needs the dictionaries themselves.
  */
+import { changePhrases } from '../../i18n/changes.ts';
 import type { useTranslations } from '../../i18n/index.ts';
 
 type Translate = ReturnType<typeof useTranslations>;
@@ -102,7 +103,6 @@ export function assessmentLabels(t: Translate) {
       backToMine: t('assess.msg.backToMine'),
       imported: t('assess.msg.imported'),
       undoImport: t('assess.msg.undoImport'),
-      outdated: t('assess.msg.outdated'),
       unknownRefs: t('assess.msg.unknownRefs'),
       storedBroken: t('assess.msg.storedBroken'),
       downloadRaw: t('assess.msg.downloadRaw'),
@@ -114,6 +114,18 @@ export function assessmentLabels(t: Translate) {
       resetDone: t('assess.msg.resetDone'),
       undoReset: t('assess.msg.undoReset'),
     },
+    outdated: {
+      title: t('assess.outdated.title'),
+      intro: t('assess.outdated.intro'),
+      nothing: t('assess.outdated.nothing'),
+      unknown: t('assess.outdated.unknown'),
+      noTarget: t('assess.outdated.noTarget'),
+      generic: t('assess.outdated.generic'),
+      pending: t('assess.outdated.pending'),
+      rescore: t('assess.outdated.rescore'),
+      rescored: t('assess.outdated.rescored'),
+    },
+    changes: changePhrases(t),
     reasons: {
       'too-large': t('assess.reason.too-large'),
       'not-an-assessment': t('assess.reason.not-an-assessment'),
