@@ -11,6 +11,25 @@ export default defineConfig({
   build: { format: 'directory' },
   // `/` has no content of its own: readers land on the default locale.
   redirects: { '/': '/en/' },
+  // A strict Content-Security-Policy on every page: scripts and styles only from this site or by the
+  // hashes Astro computes (no 'unsafe-inline'); WebAssembly compilation for Pagefind's search
+  // ('wasm-unsafe-eval'); nothing from other origins. Tested in tests/e2e/csp.spec.ts.
+  // Shiki colours code with inline styles, which the policy forbids; code blocks stay plain text.
+  markdown: { syntaxHighlight: false },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   integrations: [
     trackbook(),
     mdx(),
