@@ -1,0 +1,167 @@
+/**
+ * `npm run export`: the framework as a competency-matrix spreadsheet (CSV), one row per competency and
+ * one column per level, in the format `import.ts` reads back. Pure: frameworks in, text out.
+ */
+import Papa from 'papaparse';
+import type { Competency, EntryMeta, Framework, Level } from '../../framework/model.ts';
+import type { Locale } from '../../framework/schema.ts';
+import {
+  indicatorsColumn,
+  isTranslatedProperty,
+  KEY_COLUMN,
+  LEVEL_PROPERTIES,
+  localised,
+  PROPERTY_HELP,
+  TRACK_PROPERTIES,
+} from './format.ts';
+
+export interface ExportOptions {
+  /** `,` (the default) or `;`, which spreadsheets set to a decimal comma expect. */
+  delimiter?: ',' | ';';
+}
+
+/** The byte-order mark that makes Excel read the file as UTF-8, so Chinese text shows correctly. */
+export const BOM = '\uFEFF';
+
+/**
+ * The competency matrix of the published framework: every published level as a column (track by
+ * track, lowest rank first), every published competency as a row, cells holding the step each level
+ * expects (its own or inherited from the level below, as the level page shows it). Drafts are left out.
+ */
+export function exportMatrix(frameworks: Partial<Record<Locale, Framework>>, options: ExportOptions = {}): string {
+  const any = Object.values(frameworks)[0];
+  const main = any === undefined ? undefined : frameworks[any.defaultLocale];
+  if (main === undefined) throw new Error('exportMatrix needs the framework in its default locale');
+  const others = main.locales.filter((l) => l !== main.defaultLocale);
+  const inLocale = (locale: Locale) => frameworks[locale];
+
+  const levels = main.levels;
+  const minStep = Math.min(...main.scale.map((s) => s.step));
+  const steps = main.scale
+    .map((s) => s.step)
+    .filter((step) => step > minStep || main.competencies.some((c) => (c.indicators[String(step)] ?? []).length > 0));
+
+  const textColumns = (name: string) => [name, ...others.map((l) => localised(name, l))];
+  const header = [
+    KEY_COLUMN,
+    ...textColumns('title'),
+    'area',
+    'weight',
+    ...levels.map((l) => l.id),
+    ...textColumns('summary'),
+    ...steps.flatMap((step) => [indicatorsColumn(step, null), ...others.map((l) => indicatorsColumn(step, l))]),
+  ];
+  const width = header.length;
+  const firstLevel = header.indexOf(levels[0]?.id ?? '');
+  const titleColumn = 1;
+
+  /** A property row: help in the `title` column, one value per level column. */
+  const propertyRow = (key: string, help: string, value: (level: Level) => string): string[] => {
+    const row = Array<string>(width).fill('');
+    row[0] = key;
+    row[titleColumn] = help;
+    levels.forEach((level, i) => {
+      row[firstLevel + i] = value(level);
+    });
+    return row;
+  };
+
+  const help = (key: string, locale: string | null): string => {
+    const base = PROPERTY_HELP[key] ?? '';
+    if (key === 'level:grade') return `${base}: ${main.grades.map((g) => g.id).join(', ')}`;
+    return locale === null ? base : `${base} (${locale})`;
+  };
+
+  const rows: string[][] = [header];
+  for (const property of LEVEL_PROPERTIES) {
+    const key = `level:${property}`;
+    rows.push(propertyRow(key, help(key, null), (level) => levelValue(level, property)));
+    if (!isTranslatedProperty(property)) continue;
+    for (const locale of others) {
+      rows.push(
+        propertyRow(localised(key, locale), help(key, locale), (level) => {
+          const translated = inLocale(locale)?.levels.find((l) => l.id === level.id);
+          return translated === undefined ? '' : (translatedText(translated, property, locale) ?? '');
+        }),
+      );
+    }
+  }
+  const trackOf = (level: Level) => main.tracks.find((t) => t.id === level.track);
+  for (const property of TRACK_PROPERTIES) {
+    const key = `track:${property}`;
+    rows.push(
+      propertyRow(key, help(key, null), (level) => {
+        const track = trackOf(level);
+        if (track === undefined) return '';
+        if (property === 'kind') return track.kind;
+        if (property === 'order') return String(track.order);
+        return track[property];
+      }),
+    );
+    if (!isTranslatedProperty(property)) continue;
+    for (const locale of others) {
+      rows.push(
+        propertyRow(localised(key, locale), help(key, locale), (level) => {
+          const translated = inLocale(locale)?.tracks.find((t) => t.id === level.track);
+          return translated === undefined ? '' : (translatedText(translated, property, locale) ?? '');
+        }),
+      );
+    }
+  }
+
+  for (const competency of main.competencies) {
+    const cells = new Map<string, string>([
+      [KEY_COLUMN, competency.id],
+      ['title', competency.title],
+      ['area', competency.area],
+      ['weight', String(competency.weight)],
+      ['summary', competency.summary],
+    ]);
+    for (const level of levels) {
+      const step = level.expectations.find((e) => e.competency === competency.id)?.step;
+      cells.set(level.id, step === undefined ? '' : String(step));
+    }
+    for (const step of steps) {
+      cells.set(indicatorsColumn(step, null), (competency.indicators[String(step)] ?? []).join('\n'));
+    }
+    for (const locale of others) {
+      const translated = inLocale(locale)?.competencies.find((c) => c.id === competency.id);
+      if (translated === undefined) continue;
+      for (const property of ['title', 'summary'] as const) {
+        cells.set(localised(property, locale), translatedText(translated, property, locale) ?? '');
+      }
+      for (const step of steps) {
+        const lines = translatedIndicators(translated, step, locale) ?? [];
+        cells.set(indicatorsColumn(step, locale), lines.join('\n'));
+      }
+    }
+    rows.push(header.map((column) => cells.get(column) ?? ''));
+  }
+
+  return BOM + Papa.unparse(rows, { delimiter: options.delimiter ?? ',', newline: '\r\n' }) + '\r\n';
+}
+
+function levelValue(level: Level, property: (typeof LEVEL_PROPERTIES)[number]): string {
+  switch (property) {
+    case 'rank':
+      return String(level.rank);
+    default:
+      return level[property];
+  }
+}
+
+/** The translated `title` or `summary`, or undefined when the page shows the default locale's text. */
+function translatedText(entry: EntryMeta, field: 'title' | 'summary', locale: string): string | undefined {
+  if (!isTranslated(entry, field, locale)) return undefined;
+  return entry[field];
+}
+
+/** The translated indicators of one step, or undefined when they are shown in the default locale. */
+function translatedIndicators(entry: Competency, step: number, locale: string): string[] | undefined {
+  if (!isTranslated(entry, 'indicators', locale) || entry.missing.includes(`indicators.${step}`)) return undefined;
+  return entry.indicators[String(step)];
+}
+
+function isTranslated(entry: EntryMeta, field: string, locale: string): boolean {
+  return entry.textLocale === locale && !entry.missing.includes('*') && !entry.missing.includes(field);
+}
