@@ -124,7 +124,7 @@ function render(
   );
   const nodes: Node[] = [
     el('h2', { id: 'result' }, fill(labels.title, names)),
-    el('div', { class: 'tb-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'compare-caption' }, table),
+    el('section', { class: 'tb-scroll', tabindex: '0', 'aria-labelledby': 'compare-caption' }, table),
   ];
   if (staticComparisons(framework).some((p) => p.from === comparison.from && p.to === comparison.to)) {
     nodes.push(el('p', {}, el('a', { href: compareUrl(locale, comparison.from, comparison.to) }, labels.details)));

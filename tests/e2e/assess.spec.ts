@@ -313,3 +313,17 @@ test('an assessment saved against an older version explains what changed for its
   await expect(page.getByText('Rescored against the current handbook.')).toBeVisible();
   expect(await saved()).not.toBe('a1b2c3d4e5f6');
 });
+
+test('a click anywhere on a step card, its indicators included, chooses that step', async ({ page }) => {
+  await page.goto('/en/assess/?target=cs-senior');
+  await expect(page.locator('[data-form]')).toBeVisible();
+  // A real pointer click in the middle of the first indicator (the label's overlay takes it).
+  const indicator = page.locator('#rate-communication-3-indicators li').first();
+  await indicator.scrollIntoViewIfNeeded();
+  const box = await indicator.boundingBox();
+  expect(box).not.toBeNull();
+  await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+  await expect(page.locator('#rate-communication-3')).toBeChecked();
+  // The indicators describe the choice for screen readers.
+  await expect(page.locator('#rate-communication-3')).toHaveAccessibleDescription(/\S/);
+});

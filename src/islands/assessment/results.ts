@@ -79,8 +79,8 @@ export function renderResults(
     ),
   );
   const table = el(
-    'div',
-    { class: 'tb-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'assess-gaps-caption' },
+    'section',
+    { class: 'tb-scroll', tabindex: '0', 'aria-labelledby': 'assess-gaps-caption' },
     el(
       'table',
       { class: 'tb-gaps-table' },
@@ -271,8 +271,8 @@ export function renderComparison(
     ),
     comparison.sameTarget ? '' : el('p', { class: 'tb-notice' }, labels.compare.otherTarget),
     el(
-      'div',
-      { class: 'tb-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'assess-comparison' },
+      'section',
+      { class: 'tb-scroll', tabindex: '0', 'aria-labelledby': 'assess-comparison' },
       el(
         'table',
         { class: 'tb-gaps-table' },
