@@ -27,6 +27,8 @@ test('axe finds no violations on any page of the sitemap', async ({ page }) => {
 });
 
 test('axe finds no violations in the states JavaScript builds', async ({ page }) => {
+  // Eight axe runs on two shared CPU cores: a generous limit, not a speed requirement.
+  test.setTimeout(180_000);
   const states: [string, string][] = [
     ['/en/search/?q=complaint', '[data-results] > li'],
     ['/zh-cn/search/?q=投诉', '[data-results] > li'],
@@ -44,6 +46,7 @@ test('axe finds no violations in the states JavaScript builds', async ({ page })
   // The self-assessment with its results, in both languages.
   for (const locale of ['en', 'zh-cn']) {
     await page.goto(`/${locale}/assess/?target=cs-senior`);
+    await expect(page.locator('[data-form]:not([inert])')).toBeVisible();
     await page.locator('select[name="current"]').selectOption('cs-intermediate');
     await page.locator('input[name="rating:communication"][value="2"]').check();
     await page.locator('[data-form] button[type="submit"]').click();

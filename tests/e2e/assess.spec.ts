@@ -28,7 +28,7 @@ const RATINGS: Record<string, number> = {
 /** Fills the case using the keyboard only (focus is moved as Tab would, then keys operate controls). */
 async function fillByKeyboard(page: Page, locale: 'en' | 'zh-cn'): Promise<void> {
   await page.goto(`/${locale}/assess/?target=cs-intermediate`);
-  const form = page.locator('[data-form]');
+  const form = page.locator('[data-form]:not([inert])');
   await expect(form).toBeVisible();
   await form.locator('select[name="current"]').focus();
   await page.keyboard.press('ArrowDown'); // the first level after "not on the ladder yet": Junior agent
@@ -100,7 +100,7 @@ test('export to JSON and import it elsewhere gives the same result', async ({ pa
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto('/en/assess/');
-  await expect(other.locator('[data-form]')).toBeVisible();
+  await expect(other.locator('[data-form]:not([inert])')).toBeVisible();
   await other.locator('input[data-action="import"]').setInputFiles(file);
   await expect(other.getByText('The assessment was opened from the file.')).toBeVisible();
   await other.getByRole('button', { name: 'Show my results' }).click();
@@ -139,7 +139,7 @@ test('a damaged share link says what is wrong and offers the data', async ({ pag
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('damaged or incomplete');
   await expect(alert.getByRole('button', { name: 'Download the data that could not be read' })).toBeVisible();
-  await expect(page.locator('[data-form]')).toBeVisible();
+  await expect(page.locator('[data-form]:not([inert])')).toBeVisible();
 });
 
 test('an unreadable saved assessment is kept, reported, and the page still works', async ({ page }) => {
@@ -204,7 +204,7 @@ test('the radar chart loads with the results, not before', async ({ page }) => {
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
   });
   await page.goto('/en/assess/?target=cs-senior');
-  await expect(page.locator('[data-form]')).toBeVisible();
+  await expect(page.locator('[data-form]:not([inert])')).toBeVisible();
   const before = scripts.length;
   await page.getByRole('button', { name: 'Show my results' }).click();
   const chart = page.getByRole('img', { name: /Radar chart of your ratings/ });
@@ -220,7 +220,7 @@ test('the radar chart loads with the results, not before', async ({ page }) => {
 
 test('a tampered file and a file from an older handbook are reported, not silently used', async ({ page }, info) => {
   await page.goto('/en/assess/?target=cs-senior');
-  await expect(page.locator('[data-form]')).toBeVisible();
+  await expect(page.locator('[data-form]:not([inert])')).toBeVisible();
   const base = {
     v: 1,
     framework: '000000000000',
@@ -284,7 +284,7 @@ test('an assessment saved against an older version explains what changed for its
     await route.fulfill({ json: manifest });
   });
   await page.goto('/en/assess/');
-  await expect(page.locator('[data-form]')).toBeVisible();
+  await expect(page.locator('[data-form]:not([inert])')).toBeVisible();
   await page.locator('input[data-action="import"]').setInputFiles('tests/fixtures/assessments/older-version.json');
 
   const notice = page.locator('[data-outdated]');
@@ -316,7 +316,7 @@ test('an assessment saved against an older version explains what changed for its
 
 test('a click anywhere on a step card, its indicators included, chooses that step', async ({ page }) => {
   await page.goto('/en/assess/?target=cs-senior');
-  await expect(page.locator('[data-form]')).toBeVisible();
+  await expect(page.locator('[data-form]:not([inert])')).toBeVisible();
   // A real pointer click in the middle of the first indicator (the label's overlay takes it).
   const indicator = page.locator('#rate-communication-3-indicators li').first();
   await indicator.scrollIntoViewIfNeeded();

@@ -72,6 +72,7 @@ test('searching, comparing, filtering and a full self-assessment run without a p
   await expect(page.locator('[data-format="exam"]:visible')).toHaveCount(0);
   // The self-assessment with results, its radar chart, a share link and downloads.
   await page.goto('/en/assess/?target=cs-senior');
+  await expect(page.locator('[data-form]:not([inert])')).toBeVisible();
   await page.locator('select[name="current"]').selectOption('cs-intermediate');
   await page.locator('input[name="rating:communication"][value="2"]').check();
   await page.getByRole('button', { name: 'Show my results' }).click();

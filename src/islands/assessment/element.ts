@@ -82,9 +82,10 @@ class TbAssessment extends HTMLElement {
         input.value = '';
       });
     }
-    // Shown only now that every control is wired: nothing typed or chosen before can be missed.
-    form.hidden = false;
-    this.querySelector<HTMLElement>('[data-tools]')?.removeAttribute('hidden');
+    // Usable only now that every control is wired: nothing typed or chosen before can be missed. The
+    // form is on the page (inert) from the start, so nothing moves when it comes alive.
+    form.inert = false;
+    this.querySelector<HTMLElement>('[data-tools]')?.removeAttribute('inert');
   }
 
   private get storageKey(): string {
