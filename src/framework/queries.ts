@@ -43,6 +43,69 @@ export function indexFramework(framework: Framework): FrameworkIndex {
   return index;
 }
 
+/**
+ * Reverse links of a framework, built once per framework object, so that a page asks for what links
+ * to one entry without scanning every level or training (a scan per page is quadratic over a build).
+ */
+interface FrameworkLinks {
+  /** Competency id → trainings that develop it, in framework order. */
+  developing: Map<string, Training[]>;
+  /** Competency id → track id → trainings that develop it meant for that track (`''`: for every track). */
+  developingFor: Map<string, Map<string, Training[]>>;
+  /** Training id → ids of the levels whose promotion criteria require it, in framework order. */
+  requiredToLeave: Map<string, string[]>;
+  /** Training id → ids of the trainings that list it as a prerequisite, in framework order. */
+  unlocks: Map<string, string[]>;
+  /** Competency id → its position in `framework.competencies`. */
+  competencyOrder: Map<string, number>;
+  /** Competency id → ids of the tracks with a level that expects it. */
+  expectingTracks: Map<string, Set<string>>;
+  /** Level id → competency id → expected step. */
+  steps: Map<string, Map<string, number>>;
+}
+
+const reverseLinks = new WeakMap<Framework, FrameworkLinks>();
+
+function linksOf(framework: Framework): FrameworkLinks {
+  let links = reverseLinks.get(framework);
+  if (links === undefined) {
+    const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
+      const list = map.get(key);
+      if (list === undefined) map.set(key, [value]);
+      else list.push(value);
+    };
+    links = {
+      developing: new Map(),
+      developingFor: new Map(),
+      requiredToLeave: new Map(),
+      unlocks: new Map(),
+      competencyOrder: new Map(framework.competencies.map((c, i) => [c.id, i])),
+      expectingTracks: new Map(),
+      steps: new Map(),
+    };
+    for (const t of framework.trainings) {
+      for (const competency of Object.keys(t.develops)) {
+        add(links.developing, competency, t);
+        const byTrack = links.developingFor.get(competency) ?? new Map<string, Training[]>();
+        for (const track of t.tracks.length === 0 ? [''] : new Set(t.tracks)) add(byTrack, track, t);
+        links.developingFor.set(competency, byTrack);
+      }
+      for (const id of new Set(t.prerequisites)) add(links.unlocks, id, t.id);
+    }
+    for (const level of framework.levels) {
+      for (const id of new Set(level.promotion?.trainings ?? [])) add(links.requiredToLeave, id, level.id);
+      links.steps.set(level.id, new Map(level.expectations.map((e) => [e.competency, e.step])));
+      for (const e of level.expectations) {
+        const tracks = links.expectingTracks.get(e.competency) ?? new Set<string>();
+        tracks.add(level.track);
+        links.expectingTracks.set(e.competency, tracks);
+      }
+    }
+    reverseLinks.set(framework, links);
+  }
+  return links;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The lattice
 // ---------------------------------------------------------------------------------------------
@@ -120,15 +183,18 @@ export function compareLevels(framework: Framework, fromId: string, toId: string
   const from = levels.get(fromId);
   const to = levels.get(toId);
   if (from === undefined || to === undefined) return null;
-  const fromSteps = new Map(from.expectations.map((e) => [e.competency, e.step]));
-  const toSteps = new Map(to.expectations.map((e) => [e.competency, e.step]));
-  const competencies = framework.competencies
-    .filter((c) => fromSteps.has(c.id) || toSteps.has(c.id))
-    .map((c): CompetencyComparison => {
-      const a = fromSteps.get(c.id) ?? null;
-      const b = toSteps.get(c.id) ?? null;
-      return { competency: c.id, from: a, to: b, change: changeOf(a, b) };
-    });
+  const { competencyOrder, steps } = linksOf(framework);
+  const fromSteps = steps.get(from.id) ?? new Map<string, number>();
+  const toSteps = steps.get(to.id) ?? new Map<string, number>();
+  // The competencies either level expects, in framework order (not a scan of every competency).
+  const ids = [...new Set([...fromSteps.keys(), ...toSteps.keys()])]
+    .filter((id) => competencyOrder.has(id))
+    .sort((a, b) => (competencyOrder.get(a) ?? 0) - (competencyOrder.get(b) ?? 0));
+  const competencies = ids.map((id): CompetencyComparison => {
+    const a = fromSteps.get(id) ?? null;
+    const b = toSteps.get(id) ?? null;
+    return { competency: id, from: a, to: b, change: changeOf(a, b) };
+  });
   const gradeIndex = (id: string) => framework.grades.find((g) => g.id === id)?.index ?? 0;
   const kind = routeKind(from, to);
   const move = from.lateralMoves.find((m) => m.to === to.id);
@@ -180,11 +246,15 @@ export function trainingsForGaps(framework: Framework, levelId: string, targetId
   if (level === undefined || target === undefined) return [];
   const comparison = compareLevels(framework, level.id, target.id);
   if (comparison === null) return [];
+  const { developingFor } = linksOf(framework);
   return comparison.competencies
     .filter((c) => c.change === 'new' || c.change === 'raised')
     .map((c) => {
       const to = c.to ?? 0;
-      const trainings = framework.trainings
+      // Only trainings for everyone or for either level's track can be meant for them.
+      const byTrack = developingFor.get(c.competency);
+      const candidates = new Set(['', level.track, target.track].flatMap((track) => byTrack?.get(track) ?? []));
+      const trainings = [...candidates]
         .filter((t) => (t.develops[c.competency] ?? -1) >= to && isMeantFor(t, [level, target]))
         .sort((a, b) => a.hours - b.hours || a.id.localeCompare(b.id))
         .map((t) => t.id);
@@ -213,28 +283,25 @@ export interface CompetencyLadder {
 
 /** The competency's expected step on every level of every track that expects it somewhere. */
 export function competencyAcrossLevels(framework: Framework, competencyId: string): CompetencyLadder[] {
-  const { levels } = indexFramework(framework);
+  const { expectingTracks, steps } = linksOf(framework);
+  const tracks = expectingTracks.get(competencyId);
   return framework.tracks
+    .filter((track) => tracks?.has(track.id) === true)
     .map((track) => ({
       track: track.id,
-      levels: track.levels.map((id) => ({
-        level: id,
-        step: levels.get(id)?.expectations.find((e) => e.competency === competencyId)?.step ?? null,
-      })),
+      levels: track.levels.map((id) => ({ level: id, step: steps.get(id)?.get(competencyId) ?? null })),
     }))
     .filter((ladder) => ladder.levels.some((l) => l.step !== null));
 }
 
 /** Trainings that develop a competency, highest step first, then shortest. */
 export function trainingsDeveloping(framework: Framework, competencyId: string): Training[] {
-  return framework.trainings
-    .filter((t) => t.develops[competencyId] !== undefined)
-    .sort(
-      (a, b) =>
-        (b.develops[competencyId] ?? 0) - (a.develops[competencyId] ?? 0) ||
-        a.hours - b.hours ||
-        a.id.localeCompare(b.id),
-    );
+  return [...(linksOf(framework).developing.get(competencyId) ?? [])].sort(
+    (a, b) =>
+      (b.develops[competencyId] ?? 0) - (a.develops[competencyId] ?? 0) ||
+      a.hours - b.hours ||
+      a.id.localeCompare(b.id),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -252,10 +319,11 @@ export interface TrainingUsage {
 
 export function trainingUsage(framework: Framework, trainingId: string): TrainingUsage {
   const training = indexFramework(framework).trainings.get(trainingId);
+  const { requiredToLeave, unlocks } = linksOf(framework);
   return {
-    requiredToLeave: framework.levels.filter((l) => l.promotion?.trainings.includes(trainingId)).map((l) => l.id),
+    requiredToLeave: [...(requiredToLeave.get(trainingId) ?? [])],
     mandatoryFor: training?.mandatoryFor ?? [],
-    unlocks: framework.trainings.filter((t) => t.prerequisites.includes(trainingId)).map((t) => t.id),
+    unlocks: [...(unlocks.get(trainingId) ?? [])],
   };
 }
 
