@@ -3,14 +3,14 @@
  *
  * 1. The bundled handbook: the content check and the full site build a few times (median wall time,
  *    pages per locale, framework JSON size); the build runs in a temporary copy of the project, so
- *    this project's `dist/` is left alone.
+ *    this project's `dist/` is left alone. Then Lighthouse on that build (scripts/bench-lighthouse.ts).
  * 2. Scale: a generated framework (src/node/generate.ts) of each size, built with the real pipeline in a
  *    temporary copy of the project: build time, ms per page, peak memory, output and search-index
  *    size, Pagefind time, gzip sizes of typical pages, and where the build spends its time.
  * 3. The assessment engine on the largest generated framework: assessments per second, and the time
  *    to evaluate and aggregate 1,000 assessments.
  *
- *   node scripts/bench-build.ts [--runs 3] [--sizes 200,1000,4000 | --sizes none] [--no-bundled]
+ *   node scripts/bench-build.ts [--runs 3] [--sizes 200,1000,4000 | --sizes none] [--no-bundled] [--no-lighthouse]
  *                               [--seed 1] [--keep]
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -43,6 +43,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     sizes: { type: 'string', default: '200,1000,4000' },
     bundled: { type: 'boolean', default: true },
+    lighthouse: { type: 'boolean', default: true },
     seed: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
   },
@@ -146,6 +147,15 @@ if (values.bundled) {
     );
   }
   console.log(`level page /en/levels/cs-senior/ | ${(gzipSync(level).length / 1024).toFixed(1)} KB gzip`);
+  if (values.lighthouse) {
+    // Lighthouse on the build just made (home, a level page, the self-assessment), served from the copy.
+    console.log('\nLighthouse on the bundled handbook …');
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'bench-lighthouse.ts')], {
+      cwd: project,
+      env,
+      stdio: 'inherit',
+    });
+  }
   if (values.keep) console.log(`kept ${project}`);
   else rmSync(project, { recursive: true, force: true });
 }
