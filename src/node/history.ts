@@ -45,6 +45,8 @@ export interface ContentCommit {
   settings: boolean;
   /** The content at this commit (or the one before) did not build, so level details are missing. */
   unreadable: boolean;
+  /** Older than the detailed window (see `HistoryOptions.detailed`): entries only, no level details. */
+  summarised: boolean;
   entries: EntryChange[];
   /** Files changed that are not entries or settings (e.g. content/README.md). */
   other: string[];
@@ -77,6 +79,12 @@ export interface ContentHistory {
 export interface HistoryOptions {
   /** At most this many commits of the repository are read (default 1000). */
   depth?: number;
+  /**
+   * Level details and framework versions for this many of the newest content commits (default 100):
+   * each needs the framework built at that commit (tens of milliseconds), so a long history would
+   * otherwise slow every build. Older commits still list what they changed.
+   */
+  detailed?: number;
 }
 
 type Files = Map<string, string>; // content-relative path → blob oid
@@ -98,13 +106,13 @@ export async function readContentHistory(contentDir: string, options: HistoryOpt
     return { status: 'no-git', reason: 'the project is not a git repository', ...empty() };
   }
   try {
-    return await walk(root, relative(root, dir).split(sep).join('/'), options.depth ?? 1000);
+    return await walk(root, relative(root, dir).split(sep).join('/'), options.depth ?? 1000, options.detailed ?? 100);
   } catch (error) {
     return { status: 'unreadable', reason: `git history could not be read: ${(error as Error).message}`, ...empty() };
   }
 }
 
-async function walk(root: string, prefix: string, depth: number): Promise<ContentHistory> {
+async function walk(root: string, prefix: string, depth: number, detailed: number): Promise<ContentHistory> {
   const shallowFile = join(root, '.git', 'shallow');
   const shallow = new Set(
     fs.existsSync(shallowFile) ? fs.readFileSync(shallowFile, 'utf8').split('\n').filter(Boolean) : [],
@@ -151,13 +159,17 @@ async function walk(root: string, prefix: string, depth: number): Promise<Conten
     return known;
   };
   const frameworks = new Map<string, Promise<Partial<Record<Locale, Framework>> | null>>();
+  const yamlCache = new Map<string, unknown>();
   const frameworkOf = (key: string, files: Files) => {
     let known = frameworks.get(key);
     if (known === undefined) {
       known = (async () => {
         const texts = new Map<string, string>();
         for (const [path, oid] of files) texts.set(path, await text(oid));
-        const read = readContentFiles([...texts.keys()].sort().map((path) => [path, () => texts.get(path) ?? '']));
+        const read = readContentFiles(
+          [...texts.keys()].sort().map((path) => [path, () => texts.get(path) ?? '']),
+          { yamlCache },
+        );
         if (read.diagnostics.items.some((d) => d.severity === 'error')) return null;
         return (await buildFrameworks(read.source)).frameworks;
       })();
@@ -186,10 +198,13 @@ async function walk(root: string, prefix: string, depth: number): Promise<Conten
     const date = new Date(commit.author.timestamp * 1000).toISOString();
     for (const path of first ? [...a.keys()] : changed) if (a.has(path)) history.lastUpdated[path] ??= date;
 
-    const [fa, fb] = await Promise.all([
-      after === null ? null : frameworkOf(key(a), a),
-      before === null ? null : frameworkOf(key(b), b),
-    ]);
+    const detail = history.commits.length < detailed;
+    const [fa, fb] = detail
+      ? await Promise.all([
+          after === null ? null : frameworkOf(key(a), a),
+          before === null ? null : frameworkOf(key(b), b),
+        ])
+      : [null, null];
     for (const fw of [fa, fb]) {
       for (const [locale, f] of Object.entries(fw ?? {}) as [Locale, Framework][]) {
         const names = (history.names[locale] ??= {});
@@ -210,7 +225,8 @@ async function walk(root: string, prefix: string, depth: number): Promise<Conten
       message: (commit.message.split('\n')[0] ?? '').trim(),
       first,
       settings: !first && changed.includes(SETTINGS_FILE),
-      unreadable: (after !== null && fa === null) || (before !== null && fb === null),
+      unreadable: detail && ((after !== null && fa === null) || (before !== null && fb === null)),
+      summarised: !detail,
       entries: first ? [] : entryChanges(changed, a, b, fa, fb),
       other: first ? [] : changed.filter((path) => path !== SETTINGS_FILE && entryOf(path) === null),
       fileCount: a.size,

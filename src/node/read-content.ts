@@ -20,6 +20,14 @@ export interface ReadResult {
   mdx: { file: string; body: string; bodyLine: number }[];
 }
 
+export interface ReadOptions {
+  /**
+   * Parsed YAML by its text, shared between reads of many versions of the same content (the history
+   * reads one per commit, where nearly every file is unchanged). Only YAML without errors is kept.
+   */
+  yamlCache?: Map<string, unknown>;
+}
+
 /** Reads every entry under `dir`; never throws on bad content, only on a missing folder. */
 export function readContent(dir: string): ReadResult {
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
@@ -32,7 +40,17 @@ export function readContent(dir: string): ReadResult {
  * The same from content-relative paths (`/`-separated, sorted) and a way to read each: the folder on
  * disk, or a commit of it in git (the changes page).
  */
-export function readContentFiles(files: Iterable<readonly [string, () => string]>): ReadResult {
+export function readContentFiles(
+  files: Iterable<readonly [string, () => string]>,
+  options: ReadOptions = {},
+): ReadResult {
+  const parseYaml = (text: string, file: string, lineOffset: number, list: DiagnosticList): unknown => {
+    const cache = options.yamlCache;
+    if (cache?.has(text)) return structuredClone(cache.get(text));
+    const data = parseYamlText(text, file, lineOffset, list);
+    if (cache !== undefined && data !== undefined) cache.set(text, structuredClone(data));
+    return data;
+  };
   const list = new DiagnosticList();
   const source: ContentSource = { settings: null, entries: [], translations: [] };
   const mdx: ReadResult['mdx'] = [];
@@ -137,7 +155,7 @@ export function splitFrontmatter(text: string): { yaml: string; body: string; bo
 }
 
 /** Parses YAML, reporting syntax errors with their line; `lineOffset` is lines before the YAML. */
-function parseYaml(text: string, file: string, lineOffset: number, list: DiagnosticList): unknown {
+function parseYamlText(text: string, file: string, lineOffset: number, list: DiagnosticList): unknown {
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const seen = new Set<string>();

@@ -170,6 +170,22 @@ describe('a repository with a few commits to content/', () => {
   });
 });
 
+describe('a long history', () => {
+  it('gives level details and versions for the newest commits only, and still lists the older ones', async () => {
+    const short = await readContentHistory(join(repo, 'content'), { detailed: 2 });
+    expect(short.commits.map((c) => c.summarised)).toEqual([false, false, true, true]);
+    // The older of the two changes that touched levels lists them, without saying how.
+    expect(short.commits[2]?.entries.map((e) => [e.id, e.details])).toEqual([
+      ['agent-1', {}],
+      ['agent-2', {}],
+    ]);
+    expect(short.commits[2]?.unreadable).toBe(false);
+    expect(short.versions.map((v) => v.date.slice(0, 10))).toEqual(['2026-04-20', '2026-03-01']);
+    // Dates do not depend on the window.
+    expect(short.lastUpdated).toEqual(history.lastUpdated);
+  });
+});
+
 describe('without the full history', () => {
   it('a shallow clone says so and still lists what it has', async () => {
     const shallow = join(temp, 'shallow');
