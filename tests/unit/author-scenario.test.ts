@@ -76,6 +76,15 @@ it('a new training shows on the level page and in the plan of someone with the g
   const page = readFileSync(join(project, 'dist/en/levels/cs-intermediate/index.html'), 'utf8');
   expect(page).toContain('<a href="/en/trainings/complaint-clinic/">Complaint clinic</a>');
 
+  // Until it is translated, Chinese readers see it in English with a notice saying so, in the page's
+  // language; translated pages carry no such notice.
+  const zh = readFileSync(join(project, 'dist/zh-cn/trainings/complaint-clinic/index.html'), 'utf8');
+  expect(zh).toContain('本页尚未完全翻译：部分内容以英文显示。');
+  expect(zh).toContain('Complaint clinic');
+  expect(readFileSync(join(project, 'dist/zh-cn/levels/cs-intermediate/index.html'), 'utf8')).not.toContain(
+    '本页尚未完全翻译',
+  );
+
   // This copy has no git history (a download, say): the build says so and goes on; the changes page
   // explains, and pages leave "Last updated" out rather than guess.
   expect(build.stdout + build.stderr).toContain('history incomplete: the project is not a git repository');
