@@ -15,7 +15,7 @@ import {
 } from '../../assessment/codec.ts';
 import { emptyState, type AssessmentState } from '../../assessment/state.ts';
 import { changesForTarget, frameworkStructure, type VersionManifest } from '../../framework/changes.ts';
-import type { Framework } from '../../framework/model.ts';
+import type { Competency, Framework } from '../../framework/model.ts';
 import { describeLevelChange } from '../../i18n/changes.ts';
 import { indexFramework, routeConditions, routeKind } from '../../framework/queries.ts';
 import type { AssessmentLabels } from './labels.ts';
@@ -358,7 +358,7 @@ class TbAssessment extends HTMLElement {
 
   /** Shows what the chosen target expects and the conditions of the chosen move. */
   private refresh(): void {
-    const { levels } = indexFramework(this.framework);
+    const { levels, competencies } = indexFramework(this.framework);
     const target = levels.get(this.field<HTMLSelectElement>('target')?.value ?? '');
     const current = levels.get(this.field<HTMLSelectElement>('current')?.value ?? '');
     for (const part of this.form.querySelectorAll<HTMLElement>('[data-needs-target]'))
@@ -371,6 +371,7 @@ class TbAssessment extends HTMLElement {
       const note = fieldset.querySelector('[data-expected]');
       if (note !== null && step !== undefined)
         note.textContent = fill(this.labels.expected, { step: `${step} · ${scale.get(step) ?? ''}` });
+      if (step !== undefined) this.fillIndicators(fieldset, competencies.get(fieldset.dataset['competency'] ?? ''));
     }
     for (const area of this.form.querySelectorAll<HTMLElement>('[data-area]')) {
       area.hidden = area.querySelector('[data-competency]:not([hidden])') === null;
@@ -384,6 +385,18 @@ class TbAssessment extends HTMLElement {
           : fill(this.labels.route[kind], { target: target.title, current: current?.title ?? '' });
     this.renderConditions(routeConditions(current, target));
     this.progress();
+  }
+
+  /** The behaviours of each step, from the framework, the first time the competency is shown. */
+  private fillIndicators(fieldset: HTMLElement, competency: Competency | undefined): void {
+    for (const list of fieldset.querySelectorAll<HTMLElement>('[data-indicators]')) {
+      if (list.childElementCount > 0 || competency === undefined) continue;
+      const step = Number(list.dataset['indicators']);
+      const texts = competency.indicators[String(step)] ?? [
+        this.framework.scale.find((s) => s.step === step)?.description ?? '',
+      ];
+      list.replaceChildren(...texts.map((text) => el('li', {}, text)));
+    }
   }
 
   private renderConditions(texts: string[]): void {
