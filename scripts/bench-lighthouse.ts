@@ -5,10 +5,10 @@
  * score below 100. Run `npm run build` first. Prints figures; asserts nothing.
  *   node scripts/bench-lighthouse.ts
  */
-import { spawn } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { findBrowser, SYSTEM_CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
+import { startPreview } from './preview.ts';
 
 const PORT = 4324;
 const PAGES = [
@@ -18,22 +18,7 @@ const PAGES = [
   ['home (zh-cn)', '/zh-cn/'],
 ] as const;
 
-const server = spawn(
-  process.execPath,
-  ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(PORT), '--force'],
-  { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' },
-);
-const base = `http://127.0.0.1:${PORT}`;
-for (let i = 0; i < 50; i++) {
-  if (
-    await fetch(`${base}/en/`).then(
-      (r) => r.ok,
-      () => false,
-    )
-  )
-    break;
-  await new Promise((r) => setTimeout(r, 200));
-}
+const { base, stop } = await startPreview(PORT);
 const found = findBrowser();
 if (found === null) throw new Error('no Chromium: run `node scripts/ensure-browser.ts`');
 const chrome = await chromeLauncher.launch({
@@ -66,7 +51,7 @@ try {
   }
 } finally {
   chrome.kill();
-  server.kill();
+  stop();
 }
 
 console.log(

@@ -5,7 +5,6 @@
  *   node scripts/bench-site.ts
  */
 import { chromium, type Page } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -13,6 +12,7 @@ import { encodeShareLink } from '../src/assessment/codec.ts';
 import { emptyState } from '../src/assessment/state.ts';
 import type { Framework } from '../src/framework/model.ts';
 import { findBrowser, SYSTEM_CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
+import { startPreview } from './preview.ts';
 
 const DIST = 'dist';
 const PORT = 4323;
@@ -22,25 +22,7 @@ const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' });
 const pages = files.filter((f) => f.endsWith('.html'));
 const under = (prefix: string, ext: string) => files.filter((f) => f.startsWith(prefix) && f.endsWith(ext));
 
-const server = spawn(
-  process.execPath,
-  ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(PORT), '--force'],
-  {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-  },
-);
-const base = `http://127.0.0.1:${PORT}`;
-for (let i = 0; i < 50; i++) {
-  if (
-    await fetch(`${base}/en/`).then(
-      (r) => r.ok,
-      () => false,
-    )
-  )
-    break;
-  await new Promise((r) => setTimeout(r, 200));
-}
+const { base, stop } = await startPreview(PORT);
 
 const found = findBrowser();
 if (found === null) throw new Error('no Chromium: run `node scripts/ensure-browser.ts`');
@@ -126,7 +108,7 @@ const en = await firstSearch('en', 'complaint');
 const assess = await assessmentScripts();
 const zh = await firstSearch('zh-cn', '投诉');
 await browser.close();
-server.kill();
+stop();
 
 /** Gzip bytes of a page's inline module scripts (the files they load are measured in the browser). */
 function inlineScripts(page: string): number {

@@ -52,6 +52,25 @@ export type LevelChange =
   | { kind: 'promotion-months'; from: number | null; to: number | null }
   | { kind: 'promotion-condition'; text: string; added: boolean };
 
+/**
+ * Every title a change can name, by id: entries' titles, and the labels of metrics, assessments and
+ * grades, in the framework's locale.
+ */
+export function titlesOf(framework: Framework): Map<string, string> {
+  const f = framework;
+  const titles = new Map<string, string>();
+  for (const e of [...f.tracks, ...f.levels, ...f.competencies, ...f.trainings, ...f.recognition, ...f.pages])
+    titles.set(e.id, e.title);
+  for (const x of [...f.metrics, ...f.assessments, ...f.grades]) titles.set(x.id, x.label);
+  return titles;
+}
+
+/** Names ids in change sentences: the current handbook's titles, then those of removed things. */
+export function namer(framework: Framework, past: Record<string, string>): (id: string) => string {
+  const titles = titlesOf(framework);
+  return (id) => titles.get(id) ?? past[id] ?? id;
+}
+
 export function levelStructure(framework: Framework, level: Level): LevelStructure {
   const p = level.promotion;
   return {

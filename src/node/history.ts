@@ -16,6 +16,7 @@ import {
   diffLevel,
   frameworkStructure,
   levelStructure,
+  titlesOf,
   type FrameworkStructure,
   type LevelChange,
 } from '../framework/changes.ts';
@@ -158,10 +159,11 @@ async function walk(root: string, prefix: string, depth: number, detailed: numbe
     }
     return known;
   };
-  const frameworks = new Map<string, Promise<Partial<Record<Locale, Framework>> | null>>();
+  // Keyed by the file list itself: `flatten` returns the same object for the same tree.
+  const frameworks = new Map<Files, Promise<Partial<Record<Locale, Framework>> | null>>();
   const yamlCache = new Map<string, unknown>();
-  const frameworkOf = (key: string, files: Files) => {
-    let known = frameworks.get(key);
+  const frameworkOf = (files: Files) => {
+    let known = frameworks.get(files);
     if (known === undefined) {
       known = (async () => {
         const texts = new Map<string, string>();
@@ -173,7 +175,7 @@ async function walk(root: string, prefix: string, depth: number, detailed: numbe
         if (read.diagnostics.items.some((d) => d.severity === 'error')) return null;
         return (await buildFrameworks(read.source)).frameworks;
       })();
-      frameworks.set(key, known);
+      frameworks.set(files, known);
     }
     return known;
   };
@@ -181,14 +183,14 @@ async function walk(root: string, prefix: string, depth: number, detailed: numbe
   const history: ContentHistory = { status: cut ? 'shallow' : 'complete', reason: null, ...empty() };
   let head: Files | null | undefined;
   const versions = new Map<string, FrameworkVersionRecord>();
-  const key = (files: Files) => [...files].map(([p, o]) => `${p}:${o}`).join('\n');
+  const logged = new Set(log.map((c) => c.oid));
 
   for (const { oid, commit } of log) {
     if (commit.parent.length > 1) continue;
     const after = await filesAt(oid);
     if (head === undefined) head = after;
     const parent = commit.parent[0];
-    const first = parent === undefined || shallow.has(oid) || !log.some((c) => c.oid === parent);
+    const first = parent === undefined || shallow.has(oid) || !logged.has(parent);
     const before = first ? null : await filesAt(parent);
     if (after === null && before === null) continue;
     const a = after ?? new Map<string, string>();
@@ -200,18 +202,12 @@ async function walk(root: string, prefix: string, depth: number, detailed: numbe
 
     const detail = history.commits.length < detailed;
     const [fa, fb] = detail
-      ? await Promise.all([
-          after === null ? null : frameworkOf(key(a), a),
-          before === null ? null : frameworkOf(key(b), b),
-        ])
+      ? await Promise.all([after === null ? null : frameworkOf(after), before === null ? null : frameworkOf(before)])
       : [null, null];
     for (const fw of [fa, fb]) {
       for (const [locale, f] of Object.entries(fw ?? {}) as [Locale, Framework][]) {
         const names = (history.names[locale] ??= {});
-        for (const e of [...f.tracks, ...f.levels, ...f.competencies, ...f.trainings, ...f.recognition, ...f.pages])
-          names[e.id] ??= e.title;
-        for (const m of f.metrics) names[m.id] ??= m.label;
-        for (const x of f.assessments) names[x.id] ??= x.label;
+        for (const [id, title] of titlesOf(f)) names[id] ??= title;
       }
     }
     const en = fa?.en ?? Object.values(fa ?? {})[0];

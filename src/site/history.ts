@@ -3,7 +3,7 @@
  * on every page, and the version manifest the self-assessment uses to explain an older assessment.
  */
 import { resolve } from 'node:path';
-import { frameworkStructure, type VersionManifest } from '../framework/changes.ts';
+import { frameworkStructure, titlesOf, type VersionManifest } from '../framework/changes.ts';
 import type { EntryMeta, Framework } from '../framework/model.ts';
 import { readContentHistory, type ContentHistory } from '../node/history.ts';
 
@@ -57,11 +57,7 @@ export async function versionManifest(framework: Framework): Promise<VersionMani
       structure: frameworkStructure(framework),
     });
   }
-  const known = new Set(
-    [framework.levels, framework.competencies, framework.trainings, framework.metrics, framework.assessments].flatMap(
-      (list) => list.map((x) => x.id),
-    ),
-  );
+  const known = titlesOf(framework);
   const names = Object.fromEntries(
     Object.entries(history.names[framework.locale] ?? {}).filter(([id]) => !known.has(id)),
   );

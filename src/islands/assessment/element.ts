@@ -14,7 +14,7 @@ import {
   type Loaded,
 } from '../../assessment/codec.ts';
 import { emptyState, type AssessmentState } from '../../assessment/state.ts';
-import { changesForTarget, frameworkStructure, type VersionManifest } from '../../framework/changes.ts';
+import { changesForTarget, frameworkStructure, namer, type VersionManifest } from '../../framework/changes.ts';
 import type { Competency, Framework } from '../../framework/model.ts';
 import { describeLevelChange } from '../../i18n/changes.ts';
 import { indexFramework, routeConditions, routeKind } from '../../framework/queries.ts';
@@ -183,7 +183,7 @@ class TbAssessment extends HTMLElement {
       if (changes === null) text = fill(labels.noTarget, { target: targetTitle });
       else {
         text = fill(changes.length === 0 ? labels.nothing : labels.intro, { date, target: targetTitle });
-        const name = this.namer(manifest?.names ?? {});
+        const name = namer(this.framework, manifest?.names ?? {});
         for (const change of changes) list.append(el('li', {}, describeLevelChange(change, this.labels.changes, name)));
       }
     }
@@ -191,15 +191,6 @@ class TbAssessment extends HTMLElement {
       ...(list.childElementCount > 0 ? [list] : []),
       el('p', {}, labels.pending),
     ])?.setAttribute('data-outdated', '');
-  }
-
-  /** Titles for ids in change sentences: the current handbook's, then those of removed things. */
-  private namer(past: Record<string, string>): (id: string) => string {
-    const f = this.framework;
-    const names = new Map<string, string>();
-    for (const x of [...f.levels, ...f.competencies, ...f.trainings]) names.set(x.id, x.title);
-    for (const x of [...f.metrics, ...f.assessments, ...f.grades]) names.set(x.id, x.label);
-    return (id) => names.get(id) ?? past[id] ?? id;
   }
 
   /** The person chose to use the current framework: from now on the assessment is scored against it. */
