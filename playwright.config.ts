@@ -2,10 +2,16 @@ import { defineConfig, devices } from '@playwright/test';
 import { findBrowser, SYSTEM_CHROMIUM_ARGS } from './tests/e2e/browser.ts';
 
 const PORT = 4322;
+/** The fixture site published under `/handbook/` (tests/fixtures/sites/under-base). */
+const BASE_PORT = 4325;
 const browser = findBrowser();
 const launchOptions = browser?.kind === 'system' ? { executablePath: browser.path, args: SYSTEM_CHROMIUM_ARGS } : {};
+const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 
-/** End-to-end tests run against the built site served by `astro preview` (build first: `npm run build`). */
+/**
+ * End-to-end tests run against built sites served by `astro preview`: the demo site (build first:
+ * `npm run build`) and fixture sites, which their web server builds itself.
+ */
 export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: !!process.env['CI'],
@@ -16,15 +22,33 @@ export default defineConfig({
   outputDir: 'test-results/e2e-artifacts',
   workers: 2,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
-  use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
-    launchOptions,
-  },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
-  webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/en/`,
-    reuseExistingServer: !process.env['CI'],
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
-  },
+  use: { launchOptions },
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: 'base-path.spec.ts',
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${PORT}` },
+    },
+    {
+      name: 'under-base',
+      testMatch: 'base-path.spec.ts',
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${BASE_PORT}` },
+    },
+  ],
+  webServer: [
+    {
+      command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/en/`,
+      reuseExistingServer: !process.env['CI'],
+      env,
+    },
+    {
+      command: `node scripts/fixture-site.ts under-base && npx astro preview --root tests/fixtures/sites/under-base --host 127.0.0.1 --port ${BASE_PORT}`,
+      url: `http://127.0.0.1:${BASE_PORT}/handbook/en/`,
+      reuseExistingServer: !process.env['CI'],
+      // Building the fixture site comes first; on a busy 2-core machine that takes a while.
+      timeout: 300_000,
+      env,
+    },
+  ],
 });

@@ -101,6 +101,19 @@ const verdictSchema = z.strictObject({
   readyRequiresCriteria: z.boolean().default(true),
 });
 
+const historySchema = z.strictObject({
+  /**
+   * Where the handbook's own history starts: a commit id (7 or more characters) or a date
+   * (YYYY-MM-DD). Older commits, e.g. those of the repository the handbook was copied from, are left
+   * out of the changes page, "Last updated" and the versions older assessments are explained against.
+   */
+  since: z
+    .union([z.iso.date(), z.string().regex(/^[0-9a-f]{7,40}$/)], {
+      message: 'write a commit id (at least 7 characters, e.g. `3f2a9c1`) or a date (e.g. `2026-01-15`)',
+    })
+    .optional(),
+});
+
 export const settingsSchema = z.strictObject({
   /** The handbook's name per locale. */
   name: localizedTextSchema,
@@ -120,6 +133,8 @@ export const settingsSchema = z.strictObject({
   assessments: z.array(assessmentSchema).default([]),
   /** Verdict rules for the self-assessment. */
   verdict: verdictSchema.default({ nearlyReadyMaxGaps: 2, nearlyReadyMaxGapSteps: 1, readyRequiresCriteria: true }),
+  /** The handbook's history (the changes page, "Last updated", versions of older assessments). */
+  history: historySchema.default({}),
 });
 export type SettingsData = z.infer<typeof settingsSchema>;
 

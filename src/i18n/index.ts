@@ -14,7 +14,7 @@ export const dictionaries: Record<Locale, Dictionary> = { en, 'zh-cn': zhCn };
 
 /** BCP 47 tag for the `lang` attribute. */
 export function langTag(locale: Locale): string {
-  return locale === 'zh-cn' ? 'zh-CN' : locale;
+  return Intl.getCanonicalLocales(locale)[0] ?? locale;
 }
 
 /** A translator for one locale: `t('level.rank', { rank: 2, count: 5 })`. */

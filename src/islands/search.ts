@@ -67,10 +67,11 @@ class TbSearch extends HTMLElement {
   }
 
   private load(): Promise<Pagefind> {
-    // The path is built at run time so the bundler leaves Pagefind's own script alone.
-    const url = new URL('/pagefind/pagefind.js', location.href).href;
+    // The address comes from the page (under the site's base path) at run time, so the bundler
+    // leaves Pagefind's own script alone; result links get the base path too.
+    const url = new URL(this.dataset['pagefind'] ?? '', location.href).href;
     this.pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
-      await pagefind.options({ excerptLength: 24 });
+      await pagefind.options({ excerptLength: 24, baseUrl: this.dataset['base'] ?? '/' });
       return pagefind;
     });
     return this.pagefind;

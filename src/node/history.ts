@@ -86,6 +86,13 @@ export interface HistoryOptions {
    * otherwise slow every build. Older commits still list what they changed.
    */
   detailed?: number;
+  /**
+   * Where the handbook's history starts (`history.since` in the settings): a commit id (or its first
+   * 7+ characters) or a date (YYYY-MM-DD). Older commits are left out, and the first one kept is
+   * shown as the start, not compared with what came before: a handbook begun from a copy of another
+   * repository shows only its own history.
+   */
+  since?: string | undefined;
 }
 
 type Files = Map<string, string>; // content-relative path → blob oid
@@ -107,13 +114,40 @@ export async function readContentHistory(contentDir: string, options: HistoryOpt
     return { status: 'no-git', reason: 'the project is not a git repository', ...empty() };
   }
   try {
-    return await walk(root, relative(root, dir).split(sep).join('/'), options.depth ?? 1000, options.detailed ?? 100);
+    return await walk(root, relative(root, dir).split(sep).join('/'), {
+      depth: options.depth ?? 1000,
+      detailed: options.detailed ?? 100,
+      since: options.since,
+    });
   } catch (error) {
     return { status: 'unreadable', reason: `git history could not be read: ${(error as Error).message}`, ...empty() };
   }
 }
 
-async function walk(root: string, prefix: string, depth: number, detailed: number): Promise<ContentHistory> {
+type Log = Awaited<ReturnType<typeof git.log>>;
+
+/** The log from its newest commit back to `since` (a commit id or a date), and a note if not found. */
+export function startAt(log: Log, since: string | undefined): { log: Log; note: string | null } {
+  if (since === undefined) return { log, note: null };
+  if (/^\d{4}-\d{2}-\d{2}/.test(since)) {
+    const from = Date.parse(since);
+    return { log: log.filter((c) => c.commit.author.timestamp * 1000 >= from), note: null };
+  }
+  const at = log.findIndex((c) => c.oid.startsWith(since.toLowerCase()));
+  if (at === -1) {
+    return {
+      log,
+      note: `history.since names commit ${since}, which is not in the history read, so all of it is shown`,
+    };
+  }
+  return { log: log.slice(0, at + 1), note: null };
+}
+
+async function walk(
+  root: string,
+  prefix: string,
+  { depth, detailed, since }: Required<Omit<HistoryOptions, 'since'>> & Pick<HistoryOptions, 'since'>,
+): Promise<ContentHistory> {
   const shallowFile = join(root, '.git', 'shallow');
   const shallow = new Set(
     fs.existsSync(shallowFile) ? fs.readFileSync(shallowFile, 'utf8').split('\n').filter(Boolean) : [],
@@ -124,8 +158,10 @@ async function walk(root: string, prefix: string, depth: number, detailed: numbe
     // A repository without commits yet: nothing to tell, nothing missing.
     return { status: 'complete', reason: null, ...empty() };
   }
-  const log = await git.log({ fs, dir: root, depth });
-  const cut = shallow.size > 0 || log.length >= depth;
+  const all = await git.log({ fs, dir: root, depth });
+  const { log, note } = startAt(all, since);
+  // Reaching back past `since` means nothing the handbook counts is missing.
+  const cut = log.length === all.length && (shallow.size > 0 || all.length >= depth);
   const trees = new Map<string, Files>();
   const blobs = new Map<string, string>();
 
@@ -237,6 +273,7 @@ async function walk(root: string, prefix: string, depth: number, detailed: numbe
         ? 'this is a shallow clone, so only the most recent history is known (clone with the full history, e.g. `fetch-depth: 0` in GitHub Actions)'
         : `only the last ${depth} commits were read`;
   }
+  if (note !== null) history.reason = history.reason === null ? note : `${history.reason}; ${note}`;
   return history;
 }
 

@@ -5,19 +5,22 @@
 import { resolve } from 'node:path';
 import { frameworkStructure, titlesOf, type VersionManifest } from '../framework/changes.ts';
 import type { EntryMeta, Framework } from '../framework/model.ts';
-import { readContentHistory, type ContentHistory } from '../node/history.ts';
+import { readContentHistory, type ContentHistory, type HistoryOptions } from '../node/history.ts';
 
 /**
  * The integration reads the history once, before the build, and logs what it found; pages are bundled
- * separately from the integration, so the promise is handed over on `globalThis`. Without the
- * integration (tests), the first caller reads it.
+ * separately from the integration, so the promise is handed over on `globalThis`. The integration
+ * names the project's `content/` folder; without it (tests), the first caller reads `./content`.
  */
 const KEY = Symbol.for('trackbook.history');
 type WithHistory = typeof globalThis & { [KEY]?: Promise<ContentHistory> };
 
-export function getHistory(): Promise<ContentHistory> {
+export function getHistory(
+  contentDir: string = resolve('content'),
+  options: HistoryOptions = {},
+): Promise<ContentHistory> {
   const g = globalThis as WithHistory;
-  g[KEY] ??= readContentHistory(resolve('content'));
+  g[KEY] ??= readContentHistory(contentDir, options);
   return g[KEY];
 }
 

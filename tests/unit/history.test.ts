@@ -170,6 +170,38 @@ describe('a repository with a few commits to content/', () => {
   });
 });
 
+describe('a history that starts later (history.since)', () => {
+  const sha = () => history.commits[2]?.sha ?? ''; // 'Raise complaint handling for Agent II'
+
+  it.each([
+    ['a commit id', () => sha().slice(0, 7)],
+    ['a full commit id', () => sha()],
+    ['a date', () => '2026-02-01'],
+  ])('from %s: older commits are left out and the first one kept is the start', async (_, since) => {
+    const later = await readContentHistory(join(repo, 'content'), { since: since() });
+    expect(later.status).toBe('complete');
+    expect(later.reason).toBeNull();
+    expect(later.commits.map((c) => c.message)).toEqual([
+      'Translate Agent I; withdraw the listening lab',
+      'Make the complaints workshop mandatory',
+      'Raise complaint handling for Agent II',
+    ]);
+    // Not compared with the commit before it: nothing is listed as added or removed there.
+    expect(later.commits.at(-1)).toMatchObject({ first: true, entries: [] });
+    expect(later.versions.map((v) => v.date.slice(0, 10))).toEqual(['2026-04-20', '2026-03-01', '2026-02-10']);
+    // Files unchanged since are dated by the start.
+    expect(later.lastUpdated['levels/lead-1.md']?.slice(0, 10)).toBe('2026-02-10');
+  });
+
+  it('says so, and shows all of it, when the commit is not in the history', async () => {
+    const all = await readContentHistory(join(repo, 'content'), { since: 'abcdef1' });
+    expect(all.commits).toHaveLength(4);
+    expect(all.reason).toBe(
+      'history.since names commit abcdef1, which is not in the history read, so all of it is shown',
+    );
+  });
+});
+
 describe('a long history', () => {
   it('gives level details and versions for the newest commits only, and still lists the older ones', async () => {
     const short = await readContentHistory(join(repo, 'content'), { detailed: 2 });

@@ -6,7 +6,14 @@ import { parse } from 'yaml';
 const root = new URL('../../', import.meta.url);
 const workflow = parse(readFileSync(new URL('.github/workflows/deploy.yml', root), 'utf8')) as {
   on: Record<string, unknown>;
-  jobs: Record<string, { needs?: string; if?: string; steps?: { run?: string; uses?: string; if?: string }[] }>;
+  jobs: Record<
+    string,
+    {
+      needs?: string;
+      if?: string;
+      steps?: { id?: string; run?: string; uses?: string; if?: string; env?: Record<string, string> }[];
+    }
+  >;
 };
 const scripts = (JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: Record<string, string> })
   .scripts;
@@ -26,4 +33,14 @@ it('attaches the built site to pull requests and publishes only main', () => {
   const upload = workflow.jobs['build']?.steps?.find((s) => s.uses?.startsWith('actions/upload-artifact@'));
   expect(upload?.if).toBe("github.event_name == 'pull_request'");
   expect(workflow.jobs['deploy']?.if).toBe("github.event_name != 'pull_request'");
+});
+
+it('builds for the address and base path GitHub Pages gives (a project site lives under /<repository>/)', () => {
+  const steps = workflow.jobs['build']?.steps ?? [];
+  const pages = steps.find((s) => s.uses?.startsWith('actions/configure-pages@'));
+  expect(pages?.id).toBe('pages');
+  const build = steps.find((s) => s.run === 'npm run build');
+  expect(build?.env?.['BASE_PATH']).toContain('steps.pages.outputs.base_path');
+  expect(build?.env?.['SITE_URL']).toContain('steps.pages.outputs.origin');
+  expect(steps.indexOf(pages ?? {})).toBeLessThan(steps.indexOf(build ?? {}));
 });

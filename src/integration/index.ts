@@ -1,0 +1,117 @@
+/**
+ * The Trackbook Astro integration, the package's main export:
+ *
+ * ```js
+ * // astro.config.mjs
+ * import trackbook from 'trackbook';
+ * export default defineConfig({ site: 'https://example.org', integrations: [trackbook()] });
+ * ```
+ *
+ * It validates its options, sets the Astro configuration the handbook relies on (trailing slashes,
+ * the Content-Security-Policy, MDX, the sitemap in every locale), injects every page, runs the
+ * complete content check before a build (every problem listed with file, field and fix, not just the
+ * first one) and indexes the built site for search.
+ */
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { formatDiagnostic } from '../framework/diagnostics.ts';
+import { settingsSchema, type SettingsData } from '../framework/schema.ts';
+import { langTag } from '../i18n/index.ts';
+import { checkContent } from '../node/check-content.ts';
+import { readContent } from '../node/read-content.ts';
+import { summary } from '../node/report.ts';
+import { buildSearchIndex } from '../node/search-index.ts';
+import { getHistory } from '../site/history.ts';
+import { parseOptions, type TrackbookUserOptions } from './options.ts';
+import { routeEntrypoint, ROUTES } from './routes.ts';
+import { siteConfig } from './site-config.ts';
+
+export type { TrackbookUserOptions } from './options.ts';
+
+export default function trackbook(userOptions?: TrackbookUserOptions): AstroIntegration {
+  parseOptions(userOptions);
+  return {
+    name: 'trackbook',
+    hooks: {
+      'astro:config:setup': async ({ command, config, logger, updateConfig, injectRoute }) => {
+        const dir = fileURLToPath(new URL('./content/', config.root));
+        if (command === 'build' || command === 'dev') await checkBeforeBuild(dir, command, logger);
+        const settings = readSettings(dir);
+        updateConfig({
+          ...siteConfig(config),
+          integrations: [
+            ...missing(config, '@astrojs/mdx', mdx),
+            ...missing(config, '@astrojs/sitemap', () => sitemap(sitemapOptions(config, settings))),
+          ],
+        });
+        for (const route of ROUTES) {
+          // A project's own `public/favicon.svg` replaces the package's icon.
+          if (route.file === 'favicon.svg.ts' && existsSync(new URL('favicon.svg', config.publicDir))) continue;
+          injectRoute({ pattern: route.pattern, entrypoint: routeEntrypoint(route) });
+        }
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        logger.info('building the search index …');
+        const { pages } = await buildSearchIndex(site);
+        logger.info(`search index: ${pages} pages, one index per language, in ${site}pagefind/`);
+      },
+    },
+  };
+}
+
+/** The full content check, reported through Astro's logger; a build with errors stops here. */
+async function checkBeforeBuild(dir: string, command: 'build' | 'dev', logger: AstroIntegrationLogger): Promise<void> {
+  const strict = process.env['TRACKBOOK_STRICT'] === '1';
+  logger.info(`checking content in ${dir}${strict ? ' (strict)' : ''}`);
+  const result = await checkContent(dir, { strict });
+  for (const d of result.diagnostics) {
+    if (d.severity === 'error') logger.error(formatDiagnostic(d));
+    else logger.warn(formatDiagnostic(d));
+  }
+  if (result.errorCount > 0 || result.frameworks === null) {
+    const message = `${result.errorCount} content error(s): fix them and build again (run \`npm run check\` for the same list)`;
+    if (command === 'build') throw new Error(message);
+    logger.error(message);
+    return;
+  }
+  for (const framework of Object.values(result.frameworks)) logger.info(summary(framework));
+  await logHistory(dir, readSettings(dir).history.since, logger);
+}
+
+async function logHistory(dir: string, since: string | undefined, logger: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  const history = await getHistory(dir, { since });
+  const took = ((performance.now() - started) / 1000).toFixed(1);
+  const counted = `${history.commits.length} commit(s) changing content${since === undefined ? '' : ` since ${since}`}, read in ${took} s`;
+  if (history.reason === null) logger.info(`history: ${counted}`);
+  else logger.warn(`history incomplete: ${history.reason}; ${counted}. The changes page says so; the build goes on.`);
+}
+
+/**
+ * The settings file as its schema reads it, without checking anything else (for `preview` and
+ * `sync`, and the parts of a checked build the integration itself needs); defaults if unreadable.
+ */
+function readSettings(dir: string): SiteSettings {
+  const parsed = settingsSchema.safeParse(readContent(dir).source.settings?.data);
+  return parsed.success ? parsed.data : { defaultLocale: 'en', locales: ['en'], history: {} };
+}
+
+type SiteSettings = Pick<SettingsData, 'defaultLocale' | 'locales' | 'history'>;
+
+/** Every page in every locale, linked to its translations; not the `/` redirect. */
+function sitemapOptions(config: AstroConfig, { defaultLocale, locales }: SiteSettings) {
+  const root = new URL(config.base, config.site ?? 'http://localhost/').pathname.replace(/\/?$/, '/');
+  return {
+    i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, langTag(l)])) },
+    filter: (page: string) => new URL(page).pathname !== root,
+  };
+}
+
+/** An integration Trackbook needs, unless the project already lists it (with its own options). */
+function missing(config: AstroConfig, name: string, create: () => AstroIntegration): AstroIntegration[] {
+  return config.integrations.some((i) => i.name === name) ? [] : [create()];
+}
