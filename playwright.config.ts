@@ -26,13 +26,19 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: 'base-path.spec.ts',
+      testIgnore: ['base-path.spec.ts', 'adopter.spec.ts'],
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${PORT}` },
     },
     {
       name: 'under-base',
       testMatch: 'base-path.spec.ts',
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${BASE_PORT}` },
+    },
+    {
+      // Builds and serves its own project (tests/e2e/adopter.spec.ts); no web server here.
+      name: 'adopter',
+      testMatch: 'adopter.spec.ts',
+      use: { ...devices['Desktop Chrome'], launchOptions },
     },
   ],
   webServer: [

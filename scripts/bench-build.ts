@@ -118,7 +118,7 @@ function htmlPages(dir: string): string[] {
 
 if (values.bundled) {
   console.log(`\nThe bundled handbook, ${runs} run(s) each …`);
-  const check = time('content check', process.execPath, ['scripts/check.ts']);
+  const check = time('content check', process.execPath, ['src/cli/trackbook.js', 'check']);
   const project = projectCopy('bundled', true);
   const build = time(
     'site build',

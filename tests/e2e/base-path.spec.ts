@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { check, LinkState } from 'linkinator';
+import { crawl } from './helpers.ts';
 
 const BASE = '/handbook/';
 const DIST = new URL('../fixtures/sites/under-base/dist/', import.meta.url).pathname;
@@ -30,12 +30,9 @@ test('the base path itself leads to the default locale', async ({ page }) => {
 
 test('every link and anchor of the served site resolves, and the crawl reaches every page', async ({ baseURL }) => {
   test.setTimeout(180_000);
-  const result = await check({ path: `${baseURL}${BASE}`, recurse: true, checkFragments: true, concurrency: 10 });
-  const broken = result.links
-    .filter((l) => l.state === LinkState.BROKEN)
-    .map((l) => `${l.url} (status ${l.status ?? '?'}, linked from ${l.parent ?? '?'})`);
+  const { broken, reached: urls } = await crawl(`${baseURL}${BASE}`);
   expect(broken).toEqual([]);
-  const reached = new Set(result.links.map((l) => new URL(l.url).pathname));
+  const reached = new Set(urls.map((url) => new URL(url).pathname));
   expect(sitemapPaths().filter((p) => !reached.has(p))).toEqual([]);
 });
 

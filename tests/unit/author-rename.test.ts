@@ -29,7 +29,10 @@ it('reports every level that still uses a renamed competency, and suggests the n
   let output = '';
   let status = 0;
   try {
-    execFileSync(process.execPath, ['scripts/check.ts', '--content', dir], { encoding: 'utf8', stdio: 'pipe' });
+    execFileSync(process.execPath, ['src/cli/trackbook.js', 'check', '--content', dir], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
   } catch (error) {
     const e = error as { status: number; stdout: string };
     status = e.status;

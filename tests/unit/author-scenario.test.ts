@@ -62,7 +62,7 @@ it('a new training shows on the level page and in the plan of someone with the g
   );
 
   // 3. The check passes (a missing Chinese translation is reported in the coverage table, not an error).
-  const check = execFileSync(process.execPath, ['scripts/check.ts'], { cwd: project, encoding: 'utf8' });
+  const check = execFileSync(process.execPath, ['src/cli/trackbook.js', 'check'], { cwd: project, encoding: 'utf8' });
   expect(check).toContain('✔ content is valid.');
   expect(check).toMatch(/zh-cn\s+translations\/zh-cn\/trainings\/complaint-clinic\.md \(no file yet\)\s+all text/);
 

@@ -12,7 +12,7 @@ const dir = copyToTemp(BASE, 'trackbook-new-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const en = (await checkContent(BASE)).frameworks?.en as Framework;
 const run = (...args: string[]) =>
-  execFileSync(process.execPath, ['scripts/new.ts', '--content', dir, ...args], { encoding: 'utf8' });
+  execFileSync(process.execPath, ['src/cli/trackbook.js', 'new', '--content', dir, ...args], { encoding: 'utf8' });
 
 describe.each([
   ['track', 'field-operations', []],

@@ -717,12 +717,15 @@ describe('import into a folder that already has content', async () => {
 });
 
 describe('the command line', () => {
-  const run = (script: string, ...args: string[]) =>
-    spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const run = (command: string, ...args: string[]) =>
+    spawnSync(process.execPath, [join(ROOT, 'src/cli/trackbook.js'), command, ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
 
   it('npm run import lists every problem with its row and writes nothing', () => {
     const dir = join(tempFolder(), 'content');
-    const result = run('import.ts', join(SHEETS, 'many-problems.csv'), '--content', dir, '--settings', BASE_SETTINGS);
+    const result = run('import', join(SHEETS, 'many-problems.csv'), '--content', dir, '--settings', BASE_SETTINGS);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('✖ 4 problems in');
     expect(result.stderr).toContain('row 7, column desk-2 (cell G7): `second` is not a rank\n    fix: ');
@@ -733,7 +736,7 @@ describe('the command line', () => {
 
   it('npm run import writes the files and says what it wrote', () => {
     const dir = join(tempFolder(), 'content');
-    const result = run('import.ts', join(SHEETS, 'valid.csv'), '--content', dir, '--settings', BASE_SETTINGS);
+    const result = run('import', join(SHEETS, 'valid.csv'), '--content', dir, '--settings', BASE_SETTINGS);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/Wrote 2 competencies, 3 levels, 2 tracks to .*content\/ \(new\)\./);
     expect(result.stdout).toContain('Wrote 7 translation files as well.');
@@ -743,27 +746,27 @@ describe('the command line', () => {
 
   it('npm run import needs settings for an empty folder', () => {
     const dir = join(tempFolder(), 'content');
-    const result = run('import.ts', join(SHEETS, 'valid.csv'), '--content', dir);
+    const result = run('import', join(SHEETS, 'valid.csv'), '--content', dir);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('add --settings content/framework.yaml');
   });
 
   it('npm run export writes the file once and will not overwrite it without --force', () => {
     const out = join(tempFolder(), 'matrix.csv');
-    const first = run('export.ts', '--content', BASE, '--out', out);
+    const first = run('export', '--content', BASE, '--out', out);
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toContain('3 competencies × 4 levels on 2 tracks');
     const written = readFileSync(out, 'utf8');
     expect(written.startsWith('\uFEFFid,title,title@zh-cn,')).toBe(true);
 
     writeFileSync(out, 'edited by hand');
-    const second = run('export.ts', '--content', BASE, '--out', out);
+    const second = run('export', '--content', BASE, '--out', out);
     expect(second.status).toBe(1);
     expect(second.stderr).toContain('Not overwriting');
     expect(readFileSync(out, 'utf8')).toBe('edited by hand');
 
-    expect(run('export.ts', '--content', BASE, '--out', out, '--force').status).toBe(0);
+    expect(run('export', '--content', BASE, '--out', out, '--force').status).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(written);
-    expect(run('export.ts', '--content', BASE, '--out', '-').stdout).toBe(written);
+    expect(run('export', '--content', BASE, '--out', '-').stdout).toBe(written);
   });
 });

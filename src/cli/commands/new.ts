@@ -1,0 +1,57 @@
+/**
+ * `npm run new -- <track|level|competency|training> <id> [--track <track id>]`: creates a new entry in
+ * content/ and its Chinese translation, every field explained, marked as a draft until it is ready.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkContent } from '../../node/check-content.ts';
+import { formatReport } from '../../node/report.ts';
+import { scaffold, SCAFFOLD_KINDS, type ScaffoldKind } from '../../node/scaffold.ts';
+
+export default async function run(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { track: { type: 'string' }, content: { type: 'string', default: 'content' } },
+  });
+  const [kind, id] = positionals;
+  const usage = `usage: npm run new -- <${SCAFFOLD_KINDS.join('|')}> <id> [--track <track id>]`;
+  if (!SCAFFOLD_KINDS.includes(kind as ScaffoldKind) || id === undefined) {
+    console.error(usage);
+    process.exit(2);
+  }
+  const dir = resolve(values.content);
+  const current = await checkContent(dir);
+  const framework = current.frameworks?.[Object.keys(current.frameworks ?? {})[0] as 'en'];
+  if (framework === undefined) {
+    console.error('The content has errors; fix them first:\n');
+    console.error(formatReport(current));
+    process.exit(1);
+  }
+  const result = scaffold(
+    framework,
+    kind as ScaffoldKind,
+    id,
+    values.track === undefined ? {} : { track: values.track },
+  );
+  if (!result.ok) {
+    console.error(`Cannot create it: ${result.problem}\n${usage}`);
+    process.exit(1);
+  }
+  for (const file of result.files) {
+    const path = join(dir, file.path);
+    if (existsSync(path)) {
+      console.error(`Not overwriting ${path}: it already exists.`);
+      process.exit(1);
+    }
+  }
+  for (const file of result.files) {
+    const path = join(dir, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.text);
+    console.log(`created ${join(values.content, file.path)}`);
+  }
+  console.log('\nNext:');
+  for (const step of result.next) console.log(`  - ${step}`);
+}
