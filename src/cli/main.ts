@@ -3,6 +3,10 @@
  * in `commands/` and reads its own options.
  */
 const COMMANDS = {
+  init: {
+    summary: "start a new organisation's handbook in an empty folder",
+    load: () => import('./commands/init.ts'),
+  },
   check: {
     summary: 'check the content: every problem with file, field and fix',
     load: () => import('./commands/check.ts'),

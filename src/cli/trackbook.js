@@ -4,8 +4,18 @@
 // types of this package's own files there with Node's own stripper, so no build step or extra
 // dependency is needed. Node 22.18+ (an adopter's project pins Node 24, as Astro 7 needs 22.12+).
 import { readFileSync } from 'node:fs';
-import { registerHooks, stripTypeScriptTypes } from 'node:module';
+import * as nodeModule from 'node:module';
 import { fileURLToPath } from 'node:url';
+
+const { registerHooks, stripTypeScriptTypes } = nodeModule;
+if (typeof registerHooks !== 'function' || typeof stripTypeScriptTypes !== 'function') {
+  console.error(
+    `trackbook needs Node 22.18 or newer; this is Node ${process.versions.node}.\n` +
+      'Inside a handbook project, npm scripts and npx use the Node the project installs (its `node` devDependency).\n' +
+      'Anywhere else, bring one along: npx -p node@24 -p trackbook trackbook <command>',
+  );
+  process.exit(1);
+}
 
 const PACKAGE = new URL('../../', import.meta.url).href;
 
