@@ -5,7 +5,14 @@
  * reports everything; when there are errors, `frameworks` is null.
  */
 import { checkAuthoring } from './authoring.ts';
-import { DiagnosticList, sortDiagnostics, unknownIdFix, type Diagnostic } from './diagnostics.ts';
+import {
+  applyPolicy,
+  DiagnosticList,
+  sortDiagnostics,
+  unknownIdFix,
+  type CheckPolicy,
+  type Diagnostic,
+} from './diagnostics.ts';
 import type {
   Competency,
   EntryMeta,
@@ -38,7 +45,7 @@ import { overlayTranslation, TEXT_SHAPES } from './translation.ts';
 import { structureVersion } from './version.ts';
 
 export interface BuildOptions {
-  /** Treat warnings as errors (`npm run check -- --strict`). */
+  /** Treat warnings as errors (`npm run check -- --strict`, CI), except rules the policy sets. */
   strict?: boolean;
 }
 
@@ -49,6 +56,8 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
   errorCount: number;
   warningCount: number;
+  /** The framework's check policy (`checks:` in framework.yaml) the diagnostics were judged by. */
+  policy: CheckPolicy;
 }
 
 /** What each collection's entries are called in messages. */
@@ -93,13 +102,11 @@ export async function buildFrameworks(source: ContentSource, options: BuildOptio
     checkAuthoring(frameworks[settings.defaultLocale] as Framework, list);
   }
 
-  if (options.strict) {
-    for (const d of list.items) d.severity = 'error';
-  }
-  const diagnostics = sortDiagnostics(list.items);
+  const policy: CheckPolicy = settings?.checks ?? {};
+  const diagnostics = sortDiagnostics(applyPolicy(list.items, policy, options.strict));
   const errorCount = diagnostics.filter((d) => d.severity === 'error').length;
   const warningCount = diagnostics.length - errorCount;
-  return { frameworks: errorCount > 0 ? null : frameworks, diagnostics, errorCount, warningCount };
+  return { frameworks: errorCount > 0 ? null : frameworks, diagnostics, errorCount, warningCount, policy };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,6 +6,22 @@ import { closest, distance } from 'fastest-levenshtein';
 
 export type Severity = 'error' | 'warning';
 
+/**
+ * The checks that warn rather than fail: each describes something that is often a mistake but may be
+ * meant. A framework sets each to `off`, `warning` or `error` under `checks:` in framework.yaml.
+ */
+export const CHECK_RULES = [
+  'expectation-drop',
+  'missing-promotion',
+  'unused-promotion',
+  'empty-responsibilities',
+  'empty-criteria',
+  'missing-indicator',
+  'training-develops-nothing',
+  'training-never-recommended',
+  'duplicate-indicator',
+] as const;
+
 /** Stable machine-readable codes; tests and tooling match on them, people read `message`. */
 export const DIAGNOSTIC_CODES = [
   'yaml-syntax',
@@ -19,26 +35,38 @@ export const DIAGNOSTIC_CODES = [
   'draft-reference',
   'duplicate-rank',
   'step-outside-scale',
-  'expectation-drop',
   'prerequisite-cycle',
   'lateral-move-same-track',
   'metric-target',
-  'missing-promotion',
-  'unused-promotion',
   'translation-structure',
   'translation-orphan',
   'translation-locale',
   'missing-default-text',
   'settings',
   'mdx-syntax',
-  'empty-responsibilities',
-  'empty-criteria',
-  'missing-indicator',
-  'training-develops-nothing',
-  'training-never-recommended',
-  'duplicate-indicator',
+  ...CHECK_RULES,
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+
+export type CheckRule = (typeof CHECK_RULES)[number];
+export const CHECK_LEVELS = ['off', 'warning', 'error'] as const;
+export type CheckLevel = (typeof CHECK_LEVELS)[number];
+/** A framework's choices, by rule; rules left out keep their default (a warning). */
+export type CheckPolicy = { [K in CheckRule]?: CheckLevel | undefined };
+
+/**
+ * The diagnostics as the framework's policy has them: a rule it turned off is dropped, one it set
+ * is that severity. With `strict` (CI), every other warning becomes an error; a rule the framework
+ * set to `warning` on purpose stays one.
+ */
+export function applyPolicy(items: readonly Diagnostic[], policy: CheckPolicy, strict = false): Diagnostic[] {
+  return items.flatMap((d): Diagnostic[] => {
+    const chosen = (policy as Partial<Record<string, CheckLevel>>)[d.code];
+    if (chosen === 'off') return [];
+    if (chosen !== undefined) return [{ ...d, severity: chosen }];
+    return [strict && d.severity === 'warning' ? { ...d, severity: 'error' } : d];
+  });
+}
 
 export interface Diagnostic {
   severity: Severity;

@@ -368,3 +368,19 @@ export function catalogFacets(framework: Framework): CatalogFacets {
 export function trainingTracks(framework: Framework, training: Training): string[] {
   return training.tracks.length === 0 ? framework.tracks.map((t) => t.id) : training.tracks;
 }
+
+/** The optional parts of the site a framework fills: one with nothing in it gets no page, link or box. */
+export interface Sections {
+  trainings: boolean;
+  recognition: boolean;
+  /** More than one locale: a language switch. */
+  languages: boolean;
+}
+
+export function sections(framework: Framework): Sections {
+  return {
+    trainings: framework.trainings.length > 0,
+    recognition: framework.recognition.length > 0,
+    languages: framework.locales.length > 1,
+  };
+}

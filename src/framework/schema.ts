@@ -7,6 +7,7 @@
  * "did you mean …?" suggestions, is the framework model's integrity check.
  */
 import { z } from 'astro/zod';
+import { CHECK_LEVELS, CHECK_RULES, type CheckLevel, type CheckRule } from './diagnostics.ts';
 
 export * from './vocabulary.ts';
 import {
@@ -135,6 +136,19 @@ export const settingsSchema = z.strictObject({
   verdict: verdictSchema.default({ nearlyReadyMaxGaps: 2, nearlyReadyMaxGapSteps: 1, readyRequiresCriteria: true }),
   /** The handbook's history (the changes page, "Last updated", versions of older assessments). */
   history: historySchema.default({}),
+  /**
+   * How each check that warns is treated, e.g. `empty-responsibilities: off` for a framework that
+   * lists no responsibilities, `expectation-drop: error` to fail on it. `check`, `import`, `new`,
+   * the build and CI all apply it.
+   */
+  checks: z
+    .strictObject(
+      Object.fromEntries(CHECK_RULES.map((rule) => [rule, z.enum(CHECK_LEVELS).optional()])) as Record<
+        CheckRule,
+        z.ZodOptional<z.ZodEnum<{ [K in CheckLevel]: K }>>
+      >,
+    )
+    .default({}),
 });
 export type SettingsData = z.infer<typeof settingsSchema>;
 

@@ -15,6 +15,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { AstroError } from 'astro/errors';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic } from '../framework/diagnostics.ts';
@@ -22,7 +23,7 @@ import { settingsSchema, type SettingsData } from '../framework/schema.ts';
 import { langTag } from '../i18n/index.ts';
 import { checkContent } from '../node/check-content.ts';
 import { readContent } from '../node/read-content.ts';
-import { summary } from '../node/report.ts';
+import { policyLine, summary } from '../node/report.ts';
 import { buildSearchIndex } from '../node/search-index.ts';
 import { getHistory } from '../site/history.ts';
 import { parseOptions, type TrackbookUserOptions } from './options.ts';
@@ -68,13 +69,15 @@ async function checkBeforeBuild(dir: string, command: 'build' | 'dev', logger: A
   const strict = process.env['TRACKBOOK_STRICT'] === '1';
   logger.info(`checking content in ${dir}${strict ? ' (strict)' : ''}`);
   const result = await checkContent(dir, { strict });
+  const policy = policyLine(result);
+  if (policy !== null) logger.info(policy);
   for (const d of result.diagnostics) {
     if (d.severity === 'error') logger.error(formatDiagnostic(d));
     else logger.warn(formatDiagnostic(d));
   }
   if (result.errorCount > 0 || result.frameworks === null) {
     const message = `${result.errorCount} content error(s): fix them and build again (run \`npm run check\` for the same list)`;
-    if (command === 'build') throw new Error(message);
+    if (command === 'build') throw reportedError(message, 'fix the errors listed above and build again');
     logger.error(message);
     return;
   }
@@ -101,6 +104,16 @@ function readSettings(dir: string): SiteSettings {
 }
 
 type SiteSettings = Pick<SettingsData, 'defaultLocale' | 'locales' | 'history'>;
+
+/**
+ * An error whose report has already been printed: Astro shows its message and hint, and no stack
+ * trace, which would only point into Trackbook, not at the content.
+ */
+export function reportedError(message: string, hint: string): AstroError {
+  const error = new AstroError(message, hint);
+  error.stack = '';
+  return error;
+}
 
 /** Every page in every locale, linked to its translations; not the `/` redirect. */
 function sitemapOptions(config: AstroConfig, { defaultLocale, locales }: SiteSettings) {

@@ -17,6 +17,11 @@ export type TrackbookUserOptions = z.input<typeof optionsSchema>;
 /** Thrown for bad options; its message is the whole report. */
 export class TrackbookOptionsError extends Error {
   override name = 'TrackbookOptionsError';
+  constructor(message: string) {
+    super(message);
+    // The message names the option and the fix; a stack would only point into Trackbook.
+    this.stack = `${this.name}: ${message}`;
+  }
 }
 
 const CONFIG_FILE = 'astro.config.mjs';

@@ -4,16 +4,14 @@
  */
 import { compile } from '@mdx-js/mdx';
 import { buildFrameworks, type BuildOptions, type BuildResult } from '../framework/build.ts';
-import { sortDiagnostics, type Diagnostic } from '../framework/diagnostics.ts';
+import { applyPolicy, sortDiagnostics, type Diagnostic } from '../framework/diagnostics.ts';
 import { readContent } from './read-content.ts';
 
 export async function checkContent(dir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const read = readContent(dir);
   const mdxProblems = await Promise.all(read.mdx.map((m) => checkMdx(m.file, m.body, m.bodyLine)));
   const built = await buildFrameworks(read.source, options);
-  const extra = [...read.diagnostics.items, ...mdxProblems.flat()].map((d) =>
-    options.strict ? { ...d, severity: 'error' as const } : d,
-  );
+  const extra = applyPolicy([...read.diagnostics.items, ...mdxProblems.flat()], built.policy, options.strict);
   const diagnostics = sortDiagnostics([...extra, ...built.diagnostics]);
   const errorCount = diagnostics.filter((d) => d.severity === 'error').length;
   return {
@@ -21,6 +19,7 @@ export async function checkContent(dir: string, options: BuildOptions = {}): Pro
     diagnostics,
     errorCount,
     warningCount: diagnostics.length - errorCount,
+    policy: built.policy,
   };
 }
 

@@ -5,6 +5,8 @@ import type { Framework } from '../framework/model.ts';
 
 export function formatReport(result: BuildResult): string {
   const lines = result.diagnostics.map(formatDiagnostic);
+  const policy = policyLine(result);
+  if (policy !== null) lines.unshift(policy);
   const files = new Set(result.diagnostics.map((d) => d.file)).size;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   if (result.errorCount > 0) {
@@ -69,4 +71,11 @@ export function coverageTable(frameworks: Framework[]): string {
     line(width.map((w) => '-'.repeat(w))),
     ...rows.map(line),
   ].join('\n');
+}
+
+/** "Check policy from framework.yaml: …", or null when the framework keeps every default. */
+export function policyLine({ policy }: Pick<BuildResult, 'policy'>): string | null {
+  const rules = Object.entries(policy).filter(([, level]) => level !== undefined);
+  if (rules.length === 0) return null;
+  return `Check policy from framework.yaml: ${rules.map(([rule, level]) => `\`${rule}\` ${level}`).join(', ')}.`;
 }

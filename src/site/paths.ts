@@ -1,6 +1,6 @@
 /** `getStaticPaths` helpers: one page per published locale, per entry, or per compared pair. */
 import type { Framework } from '../framework/model.ts';
-import { staticComparisons } from '../framework/queries.ts';
+import { sections, staticComparisons } from '../framework/queries.ts';
 import { getFrameworks } from './framework.ts';
 
 type EntryCollection = 'tracks' | 'levels' | 'competencies' | 'trainings' | 'pages';
@@ -8,6 +8,11 @@ type EntryCollection = 'tracks' | 'levels' | 'competencies' | 'trainings' | 'pag
 export async function localePaths() {
   const frameworks = Object.values(await getFrameworks());
   return frameworks.map((framework) => ({ params: { locale: framework.locale }, props: { framework } }));
+}
+
+/** One page per published locale, only when the framework has something for that section. */
+export function sectionPaths(section: 'trainings' | 'recognition') {
+  return async () => (await localePaths()).filter(({ props }) => sections(props.framework)[section]);
 }
 
 /** One page per entry of `collection` in every locale, the entry passed as the `entry` prop. */

@@ -114,6 +114,18 @@ test('the level added with the command is published', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Senior practitioner');
 });
 
+test('sections with nothing in them are left out: no recognition, no assessments, one language', async ({ page }) => {
+  await page.goto(`${SITE}${BASE}en/`);
+  const nav = page.getByRole('navigation', { name: 'Handbook sections' });
+  await expect(nav.getByRole('link', { name: 'Trainings' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Recognition' })).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Language' })).toHaveCount(0);
+  expect((await page.request.get(`${SITE}${BASE}en/recognition/`)).status()).toBe(404);
+  await page.goto(`${SITE}${BASE}en/assess/?target=practitioner`);
+  await expect(page.locator('[data-form]:not([inert])')).toBeVisible();
+  await expect(page.getByText('Assessments you have passed')).toHaveCount(0);
+});
+
 test('search finds a page', async ({ page }) => {
   await page.goto(`${SITE}${BASE}en/search/?q=communication`);
   const first = page.locator('[data-results] a').first();

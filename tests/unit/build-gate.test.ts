@@ -38,5 +38,8 @@ it('fails `astro build` on broken content, reporting every error and publishing 
     expect(output).toContain(e.message);
   }
   expect(output).toMatch(/\d+ content error\(s\): fix them and build again/);
+  // The report is the whole story: no stack trace pointing into Trackbook.
+  expect(output).not.toContain('Stack trace');
+  expect(output).not.toMatch(/^\s+at /m);
   expect(existsSync(join(project, 'dist', 'en', 'index.html'))).toBe(false);
 }, 120_000);

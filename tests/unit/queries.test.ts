@@ -12,6 +12,7 @@ import {
   competencyAcrossLevels,
   lattice,
   recognitionForLevel,
+  sections,
   staticComparisons,
   trainingsDeveloping,
   trainingsForGaps,
@@ -205,5 +206,19 @@ describe('trainings and recognition', () => {
         { id: 'leads', count: 1 },
       ],
     });
+  });
+});
+
+describe('optional sections: one with nothing in it gets no page, link or box', () => {
+  it.each([
+    ['the base fixture', en, { trainings: true, recognition: true, languages: true }],
+    [
+      'no recognition, one language',
+      { ...en, recognition: [], locales: ['en'] } as Framework,
+      { trainings: true, recognition: false, languages: false },
+    ],
+    ['no trainings', { ...en, trainings: [] } as Framework, { trainings: false, recognition: true, languages: true }],
+  ])('%s', (_, framework, expected) => {
+    expect(sections(framework)).toEqual(expected);
   });
 });
