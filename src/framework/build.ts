@@ -9,6 +9,7 @@ import {
   applyPolicy,
   DiagnosticList,
   sortDiagnostics,
+  suggestId,
   unknownIdFix,
   type CheckPolicy,
   type Diagnostic,
@@ -41,6 +42,7 @@ import {
   type SettingsData,
 } from './schema.ts';
 import type { ContentSource, SourceEntry, TranslationSource } from './source.ts';
+import { englishText, isUiKey, placeholdersOf, UI_KEYS } from '../i18n/keys.ts';
 import { overlayTranslation, TEXT_SHAPES } from './translation.ts';
 import { structureVersion } from './version.ts';
 
@@ -198,7 +200,51 @@ function checkSettings(source: ContentSource, list: DiagnosticList): SettingsDat
       requireDefault(item.label, `${key}.${i}.label`);
     });
   }
+  checkUiWording(settings, file, list);
   return list.errors.length === before ? settings : null;
+}
+
+/** `ui:`: known locales, known keys (with a guess for a typo), and only the placeholders each fills. */
+function checkUiWording(settings: SettingsData, file: string, list: DiagnosticList): void {
+  for (const [locale, strings] of Object.entries(settings.ui)) {
+    if (!(settings.locales as string[]).includes(locale)) {
+      list.error(
+        'translation-locale',
+        file,
+        `ui.${locale}`,
+        `\`${locale}\` is not one of the locales (${settings.locales.join(', ')})`,
+        `use ${settings.locales.map((l) => `\`${l}\``).join(' or ')}`,
+      );
+      continue;
+    }
+    for (const [key, text] of Object.entries(strings)) {
+      const field = `ui.${locale}.${key}`;
+      if (!isUiKey(key)) {
+        const guess = suggestId(key, UI_KEYS);
+        list.error(
+          'unknown-field',
+          file,
+          field,
+          `\`${key}\` is not a UI string`,
+          guess === undefined ? 'the keys are listed in the README (UI wording)' : `did you mean \`${guess}\`?`,
+        );
+        continue;
+      }
+      const allowed = placeholdersOf(englishText(key));
+      const unknown = placeholdersOf(text).filter((name) => !allowed.includes(name));
+      if (unknown.length > 0) {
+        list.error(
+          'invalid-field',
+          file,
+          field,
+          `\`{${unknown[0]}}\` is not filled in here`,
+          allowed.length === 0
+            ? 'this text takes no placeholders: remove the braces'
+            : `this text can use ${allowed.map((n) => `\`{${n}}\``).join(', ')}`,
+        );
+      }
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -771,6 +817,7 @@ function assemble(
     defaultLocale: settings.defaultLocale,
     locales: settings.locales,
     name: pick(settings.name),
+    ui: settings.ui[locale] ?? {},
     scale: settings.scale.map((s) => ({ step: s.step, label: pick(s.label), description: pick(s.description) })),
     grades: settings.grades.map((g, i) => ({
       id: g.id,

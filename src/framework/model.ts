@@ -173,6 +173,8 @@ export interface Framework {
   defaultLocale: Locale;
   locales: Locale[];
   name: string;
+  /** The handbook's own wording of UI strings in this locale (`ui:` in the settings), by key. */
+  ui: Record<string, string>;
   scale: ScaleStep[];
   grades: Grade[];
   areas: Area[];

@@ -384,3 +384,8 @@ export function sections(framework: Framework): Sections {
     languages: framework.locales.length > 1,
   };
 }
+
+/** A word worth searching for in this handbook, for the search box's hint: its first competency. */
+export function searchExample(framework: Framework): string {
+  return framework.competencies[0]?.title ?? framework.levels[0]?.title ?? framework.name;
+}

@@ -134,6 +134,11 @@ export const settingsSchema = z.strictObject({
   assessments: z.array(assessmentSchema).default([]),
   /** Verdict rules for the self-assessment. */
   verdict: verdictSchema.default({ nearlyReadyMaxGaps: 2, nearlyReadyMaxGapSteps: 1, readyRequiresCriteria: true }),
+  /**
+   * The handbook's own wording of UI strings, per locale, e.g.
+   * `{ en: { search.placeholder: e.g. refund } }`; keys are checked against the known strings.
+   */
+  ui: z.record(z.string(), z.record(z.string(), text)).default({}),
   /** The handbook's history (the changes page, "Last updated", versions of older assessments). */
   history: historySchema.default({}),
   /**

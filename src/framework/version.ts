@@ -9,6 +9,7 @@ import type { Framework } from './model.ts';
 const TEXT_KEYS = new Set([
   'locale',
   'name',
+  'ui',
   'title',
   'summary',
   'label',

@@ -68,6 +68,8 @@ test.beforeAll(async () => {
   edit('content/levels/senior-practitioner.md', 'draft: true', 'draft: false');
   // As the command's "Next" says: the level below gets its promotion criteria to the new one.
   edit('content/levels/practitioner.md', 'grade: g2\n', 'grade: g2\npromotion:\n  minMonths: 18\n');
+  // The organisation's own wording of a UI string.
+  edit('content/framework.yaml', 'assessments: []\n', 'assessments: []\nui:\n  en:\n    nav.assess: Check yourself\n');
   run('git', ['add', '-A']);
   run('git', ['commit', '-q', '-m', 'Add Senior practitioner']);
   expect(run('npx', ['trackbook', 'check', '--strict'])).toContain('✔ content is valid.');
@@ -124,6 +126,16 @@ test('sections with nothing in them are left out: no recognition, no assessments
   await page.goto(`${SITE}${BASE}en/assess/?target=practitioner`);
   await expect(page.locator('[data-form]:not([inert])')).toBeVisible();
   await expect(page.getByText('Assessments you have passed')).toHaveCount(0);
+});
+
+test("the handbook's own wording replaces the UI's, and the search hint comes from its own content", async ({
+  page,
+}) => {
+  await page.goto(`${SITE}${BASE}en/`);
+  const nav = page.getByRole('navigation', { name: 'Handbook sections' });
+  await expect(nav.getByRole('link', { name: 'Check yourself' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Assess yourself' })).toHaveCount(0);
+  await expect(page.locator('#tb-q')).toHaveAttribute('placeholder', /^e\.g\. (Communication|Problem solving)$/);
 });
 
 test('search finds a page', async ({ page }) => {
