@@ -39,8 +39,8 @@ export default function trackbook(userOptions?: TrackbookUserOptions): AstroInte
     hooks: {
       'astro:config:setup': async ({ command, config, logger, updateConfig, injectRoute }) => {
         const dir = fileURLToPath(new URL('./content/', config.root));
-        if (command === 'build' || command === 'dev') await checkBeforeBuild(dir, command, logger);
         const settings = readSettings(dir);
+        if (command === 'build' || command === 'dev') await checkBeforeBuild(dir, settings, command, logger);
         updateConfig({
           ...siteConfig(config),
           integrations: [
@@ -65,7 +65,12 @@ export default function trackbook(userOptions?: TrackbookUserOptions): AstroInte
 }
 
 /** The full content check, reported through Astro's logger; a build with errors stops here. */
-async function checkBeforeBuild(dir: string, command: 'build' | 'dev', logger: AstroIntegrationLogger): Promise<void> {
+async function checkBeforeBuild(
+  dir: string,
+  settings: SiteSettings,
+  command: 'build' | 'dev',
+  logger: AstroIntegrationLogger,
+): Promise<void> {
   const strict = process.env['TRACKBOOK_STRICT'] === '1';
   logger.info(`checking content in ${dir}${strict ? ' (strict)' : ''}`);
   const result = await checkContent(dir, { strict });
@@ -82,7 +87,7 @@ async function checkBeforeBuild(dir: string, command: 'build' | 'dev', logger: A
     return;
   }
   for (const framework of Object.values(result.frameworks)) logger.info(summary(framework));
-  await logHistory(dir, readSettings(dir).history.since, logger);
+  await logHistory(dir, settings.history.since, logger);
 }
 
 async function logHistory(dir: string, since: string | undefined, logger: AstroIntegrationLogger): Promise<void> {
