@@ -430,13 +430,16 @@ class TbAssessment extends HTMLElement {
       if (focus) box.focus();
       return;
     }
+    const asked = document.activeElement;
     const { readinessText, renderResults } = await import('./results.ts');
     // Shown before rendering: Chart.js sizes the radar from its box, and a hidden box measures 0 × 0.
     box.hidden = false;
     const result = renderResults(box, this.framework, this.state, this.labels);
     this.resultsShown = true;
     if (focus && result !== null) {
-      box.focus();
+      // Moved only if the person is still where they asked from: a comparison opened meanwhile
+      // (the results module loads asynchronously) keeps its focus.
+      if (document.activeElement === asked || document.activeElement === document.body) box.focus();
       const announce = this.querySelector('[data-announce]');
       if (announce !== null) {
         announce.textContent = fill(this.labels.announce, {
