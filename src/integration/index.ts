@@ -16,13 +16,14 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic } from '../framework/diagnostics.ts';
 import { settingsSchema, type SettingsData } from '../framework/schema.ts';
 import { langTag } from '../i18n/index.ts';
 import { checkContent } from '../node/check-content.ts';
-import { readContent } from '../node/read-content.ts';
+import { readContentFiles, SETTINGS_FILE } from '../node/read-content.ts';
 import { policyLine, summary } from '../node/report.ts';
 import { buildSearchIndex } from '../node/search-index.ts';
 import { getHistory } from '../site/history.ts';
@@ -104,7 +105,10 @@ async function logHistory(dir: string, since: string | undefined, logger: AstroI
  * `sync`, and the parts of a checked build the integration itself needs); defaults if unreadable.
  */
 function readSettings(dir: string): SiteSettings {
-  const parsed = settingsSchema.safeParse(readContent(dir).source.settings?.data);
+  const file = join(dir, SETTINGS_FILE);
+  // Only the settings file: the content check (a build) reads the whole folder once, by itself.
+  const read = existsSync(file) ? readContentFiles([[SETTINGS_FILE, () => readFileSync(file, 'utf8')]]) : null;
+  const parsed = settingsSchema.safeParse(read?.source.settings?.data);
   return parsed.success ? parsed.data : { defaultLocale: 'en', locales: ['en'], history: {} };
 }
 
