@@ -2,15 +2,15 @@ import { defineConfig, devices } from '@playwright/test';
 import { findBrowser, SYSTEM_CHROMIUM_ARGS } from './tests/e2e/browser.ts';
 
 const PORT = 4322;
-/** The fixture site published under `/handbook/` (tests/fixtures/sites/under-base). */
+/** The fixture sites (tests/fixtures/sites/): the Service Advance Track at the root, the base fixture under `/handbook/`. */
 const BASE_PORT = 4325;
 const browser = findBrowser();
 const launchOptions = browser?.kind === 'system' ? { executablePath: browser.path, args: SYSTEM_CHROMIUM_ARGS } : {};
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 
 /**
- * End-to-end tests run against built sites served by `astro preview`: the demo site (build first:
- * `npm run build`) and fixture sites, which their web server builds itself.
+ * End-to-end tests run against fixture sites (tests/fixtures/sites/), never the demo's own content:
+ * each web server lays its site out in test-results/sites/, builds it and serves it with `astro preview`.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -43,13 +43,15 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+      command: `node scripts/fixture-site.ts service-advance && npx astro preview --root test-results/sites/service-advance --host 127.0.0.1 --port ${PORT}`,
       url: `http://127.0.0.1:${PORT}/en/`,
       reuseExistingServer: !process.env['CI'],
+      // Building the fixture site comes first; on a busy 2-core machine that takes a while.
+      timeout: 600_000,
       env,
     },
     {
-      command: `node scripts/fixture-site.ts under-base && npx astro preview --root tests/fixtures/sites/under-base --host 127.0.0.1 --port ${BASE_PORT}`,
+      command: `node scripts/fixture-site.ts under-base && npx astro preview --root test-results/sites/under-base --host 127.0.0.1 --port ${BASE_PORT}`,
       url: `http://127.0.0.1:${BASE_PORT}/handbook/en/`,
       reuseExistingServer: !process.env['CI'],
       // Building the fixture site comes first; on a busy 2-core machine that takes a while.

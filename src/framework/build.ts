@@ -32,7 +32,7 @@ import {
   collectionSchemas,
   isValidId,
   settingsSchema,
-  SUPPORTED_LOCALES,
+  isLocaleId,
   TRAINING_PHASES,
   type CollectionDataMap,
   type CollectionName,
@@ -53,7 +53,7 @@ export interface BuildOptions {
 
 export interface BuildResult {
   /** One framework per published locale; null when there are errors. */
-  frameworks: Partial<Record<Locale, Framework>> | null;
+  frameworks: Record<Locale, Framework> | null;
   /** Every problem found, sorted by file. */
   diagnostics: Diagnostic[];
   errorCount: number;
@@ -92,7 +92,7 @@ export async function buildFrameworks(source: ContentSource, options: BuildOptio
   const translations = settings === null ? new Map() : checkTranslations(source.translations, index, settings, list);
 
   // Frameworks are assembled only from content without errors; the authoring checks need them.
-  let frameworks: Partial<Record<Locale, Framework>> | null = null;
+  let frameworks: Record<Locale, Framework> | null = null;
   if (list.errors.length === 0 && settings !== null) {
     frameworks = {};
     for (const locale of settings.locales) {
@@ -184,7 +184,7 @@ function checkSettings(source: ContentSource, list: DiagnosticList): SettingsDat
           file,
           `${field}.${locale}`,
           `\`${locale}\` is not one of the locales (${settings.locales.join(', ')})`,
-          (SUPPORTED_LOCALES as readonly string[]).includes(locale)
+          isLocaleId(locale)
             ? `add \`${locale}\` to \`locales\`, or remove this text`
             : `use ${settings.locales.map((l) => `\`${l}\``).join(' or ')}`,
         );
@@ -817,7 +817,7 @@ function assemble(
     defaultLocale: settings.defaultLocale,
     locales: settings.locales,
     name: pick(settings.name),
-    ui: settings.ui[locale] ?? {},
+    ui: settings.ui,
     scale: settings.scale.map((s) => ({ step: s.step, label: pick(s.label), description: pick(s.description) })),
     grades: settings.grades.map((g, i) => ({
       id: g.id,

@@ -173,8 +173,8 @@ export interface Framework {
   defaultLocale: Locale;
   locales: Locale[];
   name: string;
-  /** The handbook's own wording of UI strings in this locale (`ui:` in the settings), by key. */
-  ui: Record<string, string>;
+  /** The handbook's own wording of UI strings (`ui:` in the settings), by locale and key. */
+  ui: Record<Locale, Record<string, string>>;
   scale: ScaleStep[];
   grades: Grade[];
   areas: Area[];

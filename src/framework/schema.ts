@@ -15,7 +15,7 @@ import {
   METRIC_UNITS,
   PAGE_KINDS,
   RECOGNITION_KINDS,
-  SUPPORTED_LOCALES,
+  isLocaleId,
   TRACK_KINDS,
   TRAINING_FORMATS,
   TRAINING_PHASES,
@@ -44,6 +44,16 @@ const stepSchema = z.number().int({ message: 'proficiency steps are whole number
 // ---------------------------------------------------------------------------------------------
 // Framework settings: content/framework.yaml
 // ---------------------------------------------------------------------------------------------
+
+/** A locale id such as `en`, `en-gb`, `zh-cn` or `ja` (see `isLocaleId`). */
+const localeSchema = z.string().refine(isLocaleId, {
+  error: ({ input }) => {
+    const near = String(input).toLowerCase().replaceAll('_', '-');
+    return isLocaleId(near)
+      ? `\`${String(input)}\` is not a locale id: write \`${near}\` (lower case, with hyphens)`
+      : `\`${String(input)}\` is not a language tag: write one such as \`en\`, \`en-gb\`, \`zh-cn\` or \`ja\``;
+  },
+});
 
 const scaleStepSchema = z.strictObject({
   /** The step's value, e.g. 3. Steps are listed from lowest to highest. */
@@ -119,9 +129,9 @@ export const settingsSchema = z.strictObject({
   /** The handbook's name per locale. */
   name: localizedTextSchema,
   /** The locale structure is written in; translations supply text only. */
-  defaultLocale: z.enum(SUPPORTED_LOCALES).default('en'),
+  defaultLocale: localeSchema.default('en'),
   /** Every locale the handbook is published in, the default one included. */
-  locales: z.array(z.enum(SUPPORTED_LOCALES)).min(1).default(['en']),
+  locales: z.array(localeSchema).min(1).default(['en']),
   /** The proficiency scale, lowest step first. */
   scale: z.array(scaleStepSchema).min(2, { message: 'a scale needs at least two steps' }),
   /** Job-grade bands, lowest first; they make levels on different tracks comparable. */

@@ -3,9 +3,25 @@
  * with their types. Kept free of zod so that browser code (islands) can use them without bundling
  * the schema library; `schema.ts` builds its enums from these lists.
  */
-/** Locales Trackbook has UI dictionaries for. */
-export const SUPPORTED_LOCALES = ['en', 'zh-cn'] as const;
-export type Locale = (typeof SUPPORTED_LOCALES)[number];
+/**
+ * A locale id: a BCP 47 language tag in lower case (`en`, `en-gb`, `zh-cn`, `cy`, `ja`), which is also
+ * the first segment of the locale's URLs and its folder under `content/translations/`.
+ */
+export type Locale = string;
+export const LOCALE_ID = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/;
+
+/** Whether `id` is a locale id: lower case, and a well-formed BCP 47 tag. */
+export function isLocaleId(id: string): boolean {
+  if (!LOCALE_ID.test(id)) return false;
+  try {
+    return Intl.getCanonicalLocales(id).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** Locales Trackbook ships UI dictionaries for; any other locale shows the default locale's UI wording. */
+export const UI_LOCALES = ['en', 'zh-cn'] as const;
 
 export const TRACK_KINDS = ['individual', 'management', 'specialist'] as const;
 export type TrackKind = (typeof TRACK_KINDS)[number];

@@ -21,7 +21,7 @@ import {
   type LevelChange,
 } from '../framework/changes.ts';
 import type { Framework } from '../framework/model.ts';
-import { COLLECTIONS, SUPPORTED_LOCALES, type CollectionName, type Locale } from '../framework/vocabulary.ts';
+import { COLLECTIONS, type CollectionName, type Locale } from '../framework/vocabulary.ts';
 import { readContentFiles, SETTINGS_FILE, TRANSLATIONS_DIR } from './read-content.ts';
 
 export type HistoryStatus = 'complete' | 'shallow' | 'no-git' | 'unreadable';
@@ -196,7 +196,7 @@ async function walk(
     return known;
   };
   // Keyed by the file list itself: `flatten` returns the same object for the same tree.
-  const frameworks = new Map<Files, Promise<Partial<Record<Locale, Framework>> | null>>();
+  const frameworks = new Map<Files, Promise<Record<Locale, Framework> | null>>();
   const yamlCache = new Map<string, unknown>();
   const frameworkOf = (files: Files) => {
     let known = frameworks.get(files);
@@ -246,10 +246,10 @@ async function walk(
         for (const [id, title] of titlesOf(f)) names[id] ??= title;
       }
     }
-    const en = fa?.en ?? Object.values(fa ?? {})[0];
-    if (en !== undefined) {
+    const main = primary(fa);
+    if (main !== undefined) {
       // Walking newest first: an older commit with the same version is when it first appeared.
-      versions.set(en.version, { version: en.version, date, sha: oid, structure: frameworkStructure(en) });
+      versions.set(main.version, { version: main.version, date, sha: oid, structure: frameworkStructure(main) });
     }
     history.commits.push({
       sha: oid,
@@ -291,8 +291,8 @@ function entryChanges(
   changed: string[],
   after: Files,
   before: Files,
-  fa: Partial<Record<Locale, Framework>> | null,
-  fb: Partial<Record<Locale, Framework>> | null,
+  fa: Record<Locale, Framework> | null,
+  fb: Record<Locale, Framework> | null,
 ): EntryChange[] {
   const byEntry = new Map<string, EntryChange>();
   const sourceFile = (files: Files, collection: string, id: string) =>
@@ -308,10 +308,10 @@ function entryChanges(
     byEntry.set(k, { ...entry, kind: is && was ? 'changed' : is ? 'added' : 'removed', details: {} });
   }
   // A level's structure also changes through other files (a training made mandatory for it).
-  const levelIds = new Set([...(fa?.en?.levels ?? []), ...(fb?.en?.levels ?? [])].map((l) => l.id));
+  const levelIds = new Set([...(primary(fa)?.levels ?? []), ...(primary(fb)?.levels ?? [])].map((l) => l.id));
   for (const id of levelIds) {
     const k = `levels/${id}`;
-    for (const locale of SUPPORTED_LOCALES) {
+    for (const locale of new Set([...Object.keys(fa ?? {}), ...Object.keys(fb ?? {})])) {
       const x = fb?.[locale]?.levels.find((l) => l.id === id);
       const y = fa?.[locale]?.levels.find((l) => l.id === id);
       if (x === undefined || y === undefined || fa?.[locale] === undefined || fb?.[locale] === undefined) continue;
@@ -327,4 +327,10 @@ function entryChanges(
   }
   const order = (c: EntryChange) => COLLECTIONS.indexOf(c.collection);
   return [...byEntry.values()].sort((x, y) => order(x) - order(y) || x.id.localeCompare(y.id));
+}
+
+/** The framework in the default locale, the one structure is written in. */
+function primary(frameworks: Record<Locale, Framework> | null): Framework | undefined {
+  const any = Object.values(frameworks ?? {})[0];
+  return any === undefined ? undefined : (frameworks?.[any.defaultLocale] ?? any);
 }

@@ -2,6 +2,7 @@
 import { formatDiagnostic } from '../framework/diagnostics.ts';
 import type { BuildResult } from '../framework/build.ts';
 import type { Framework } from '../framework/model.ts';
+import { hasDictionary, languageName, missingUiStrings } from '../i18n/index.ts';
 
 export function formatReport(result: BuildResult): string {
   const lines = result.diagnostics.map(formatDiagnostic);
@@ -16,8 +17,10 @@ export function formatReport(result: BuildResult): string {
     );
   } else {
     for (const framework of Object.values(result.frameworks ?? {})) lines.push(summary(framework));
-    const coverage = coverageTable(Object.values(result.frameworks ?? {}));
-    if (coverage !== '') lines.push('', coverage, '');
+    const frameworks = Object.values(result.frameworks ?? {});
+    for (const section of [coverageTable(frameworks), uiCoverage(frameworks)]) {
+      if (section !== '') lines.push('', section, '');
+    }
     lines.push(
       result.warningCount > 0
         ? `⚠ content is valid, with ${plural(result.warningCount, 'warning')} (run with --strict to treat them as errors).`
@@ -71,6 +74,40 @@ export function coverageTable(frameworks: Framework[]): string {
     line(width.map((w) => '-'.repeat(w))),
     ...rows.map(line),
   ].join('\n');
+}
+
+/**
+ * UI coverage: per locale Trackbook has no dictionary for, the UI strings the handbook has not worded
+ * under `ui:`, which its pages show in the default locale's wording.
+ */
+export function uiCoverage(frameworks: Framework[]): string {
+  const sections: string[] = [];
+  for (const f of frameworks.filter((x) => !hasDictionary(x.locale))) {
+    const missing = missingUiStrings(f);
+    if (missing.length === 0) continue;
+    const fallback = languageName(f.defaultLocale, 'en');
+    sections.push(
+      `UI coverage: ${f.locale} (${languageName(f.locale, 'en')}) has no bundled labels; ${missing.length} UI strings are shown in ${fallback}.`,
+      `Word them under \`ui: ${f.locale}:\` in framework.yaml (\`trackbook check --ui-template ${f.locale}\` prints them to translate):`,
+      ...wrap(missing, 100).map((line) => `  ${line}`),
+    );
+  }
+  return sections.join('\n');
+}
+
+/** Words joined by ", " in lines of at most `width` characters. */
+function wrap(words: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const next = line === '' ? word : `${line}, ${word}`;
+    if (next.length > width && line !== '') {
+      lines.push(`${line},`);
+      line = word;
+    } else line = next;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
 }
 
 /** "Check policy from framework.yaml: …", or null when the framework keeps every default. */

@@ -9,10 +9,10 @@ import { COLLECTIONS, type Locale } from '../framework/schema.ts';
 import type { ContentSource, SourceEntry, TranslationSource } from '../framework/source.ts';
 import { formatReport } from '../node/report.ts';
 
-let cached: Promise<Partial<Record<Locale, Framework>>> | undefined;
+let cached: Promise<Record<Locale, Framework>> | undefined;
 
 /** Every locale's framework; throws with the full report when the content has errors. */
-export function getFrameworks(): Promise<Partial<Record<Locale, Framework>>> {
+export function getFrameworks(): Promise<Record<Locale, Framework>> {
   cached ??= load();
   return cached;
 }
@@ -29,7 +29,7 @@ function contentPath(entry: { filePath?: string | undefined; id: string }): stri
   return (entry.filePath ?? entry.id).replace(/^(\.\/)?content\//, '');
 }
 
-async function load(): Promise<Partial<Record<Locale, Framework>>> {
+async function load(): Promise<Record<Locale, Framework>> {
   const [settings] = await getCollection('settings');
   const entries: SourceEntry[] = (
     await Promise.all(

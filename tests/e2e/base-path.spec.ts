@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { crawl } from './helpers.ts';
 
 const BASE = '/handbook/';
-const DIST = new URL('../fixtures/sites/under-base/dist/', import.meta.url).pathname;
+const DIST = new URL('../../test-results/sites/under-base/dist/', import.meta.url).pathname;
 
 function sitemapPaths(): string[] {
   const xml = readFileSync(`${DIST}sitemap-0.xml`, 'utf8');

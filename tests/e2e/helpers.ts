@@ -5,7 +5,7 @@ import { check, LinkState } from 'linkinator';
 import type { Framework } from '../../src/framework/model.ts';
 
 export const LOCALES = ['en', 'zh-cn'] as const;
-export const DIST = new URL('../../dist/', import.meta.url).pathname;
+export const DIST = new URL('../../test-results/sites/service-advance/dist/', import.meta.url).pathname;
 
 export async function framework(page: Page, locale: string): Promise<Framework> {
   const response = await page.request.get(`/${locale}/framework.json`);

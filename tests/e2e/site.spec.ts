@@ -109,8 +109,12 @@ test('a page says when it last changed and leads to what changed, in both langua
   expect(await changes.count()).toBeGreaterThan(0);
   const dates = await changes.locator('h2 time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
   expect([...dates].sort().reverse()).toEqual(dates);
-  // (A commit that also touched other files, such as content/README.md, has a second meta line.)
+  // The fixture site's own history (tests/fixtures/sites/service-advance/site.json): two commits.
+  await expect(changes).toHaveCount(2);
   await expect(changes.first().locator('.tb-meta').first()).toHaveText(/^Change [0-9a-f]{7}$/);
+  await expect(changes.first()).toContainText('Senior agent: 12 months in level are enough for promotion');
+  await expect(changes.first()).toContainText('Time in the level before promotion changed from 18 to 12 months');
+  await expect(changes.last()).toContainText('The first recorded version of the handbook');
 
   await page.getByRole('link', { name: '简体中文' }).click();
   await expect(page).toHaveURL(/\/zh-cn\/changes\/$/);

@@ -6,6 +6,9 @@ import { parse } from 'yaml';
 
 export const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 export const BASE = join(FIXTURES, 'base');
+/** A copy of the Service Advance Track (the demo's content when it was taken): a large, complete framework. */
+export const SERVICE = join(FIXTURES, 'service-advance');
+/** The demo's own content folder: only the demo's tests (tests/demo/) read it. */
 export const BUNDLED = new URL('../../content/', import.meta.url).pathname;
 
 export interface ExpectedDiagnostic {

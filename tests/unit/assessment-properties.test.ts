@@ -1,5 +1,5 @@
 /**
- * Properties of the engine and the codec for any valid assessment of the bundled handbook (fast-check):
+ * Properties of the engine and the codec for any valid assessment of the Service Advance Track fixture (fast-check):
  * gaps are never negative, readiness stays within 0–100 %, the plan never recommends a completed
  * training and always lists a prerequisite before what needs it (unless it is done, or assumed done
  * because a level below the current one requires it), and encode → decode is the identity.
@@ -11,9 +11,9 @@ import { assumedCompleted, evaluate } from '../../src/assessment/engine.ts';
 import { validateState, type AssessmentState } from '../../src/assessment/state.ts';
 import type { Framework } from '../../src/framework/model.ts';
 import { checkContent } from '../../src/node/check-content.ts';
-import { BUNDLED } from '../helpers/content.ts';
+import { SERVICE } from '../helpers/content.ts';
 
-const f = (await checkContent(BUNDLED)).frameworks?.en as Framework;
+const f = (await checkContent(SERVICE)).frameworks?.en as Framework;
 const levelIds = f.levels.map((l) => l.id);
 const steps = f.scale.map((s) => s.step);
 

@@ -7,9 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { BUNDLED, copyToTemp } from '../helpers/content.ts';
+import { SERVICE, copyToTemp } from '../helpers/content.ts';
 
-const dir = copyToTemp(BUNDLED, 'trackbook-rename-');
+const dir = copyToTemp(SERVICE, 'trackbook-rename-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 it('reports every level that still uses a renamed competency, and suggests the new id', () => {

@@ -12,6 +12,7 @@ import { afterAll, expect, it } from 'vitest';
 import { evaluate } from '../../src/assessment/engine.ts';
 import { emptyState } from '../../src/assessment/state.ts';
 import type { Framework } from '../../src/framework/model.ts';
+import { SERVICE } from '../helpers/content.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const project = mkdtempSync(join(tmpdir(), 'trackbook-author-'));
@@ -20,7 +21,6 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 it('a new training shows on the level page and in the plan of someone with the gap', () => {
   for (const entry of [
     'src',
-    'content',
     'public',
     'astro.config.mjs',
     'package.json',
@@ -30,6 +30,7 @@ it('a new training shows on the level page and in the plan of someone with the g
   ]) {
     cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
   }
+  cpSync(SERVICE, join(project, 'content'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
 
   // 1. A new file in content/trainings/, as the guide shows.
@@ -79,7 +80,7 @@ it('a new training shows on the level page and in the plan of someone with the g
   // Until it is translated, Chinese readers see it in English with a notice saying so, in the page's
   // language; translated pages carry no such notice.
   const zh = readFileSync(join(project, 'dist/zh-cn/trainings/complaint-clinic/index.html'), 'utf8');
-  expect(zh).toContain('本页尚未完全翻译：部分内容以英文显示。');
+  expect(zh).toContain('本页尚未完全翻译：部分内容以英语显示。');
   expect(zh).toContain('Complaint clinic');
   expect(readFileSync(join(project, 'dist/zh-cn/levels/cs-intermediate/index.html'), 'utf8')).not.toContain(
     '本页尚未完全翻译',

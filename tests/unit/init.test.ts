@@ -1,6 +1,6 @@
 /** `trackbook init`: what it writes is a valid handbook in every language set it offers. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,24 +13,35 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 const temp = mkdtempSync(join(tmpdir(), 'trackbook-init-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-const answers = (locales: Locale[]) => ({
+const answers = (locales: Locale[], defaultLocale: Locale = 'en') => ({
   name: 'Acme Support',
   locales,
-  defaultLocale: 'en' as const,
+  defaultLocale,
   base: '/handbook/',
   trackbook: '^0.1.0',
   astro: '7.3.4',
   node: '24.21.0',
 });
 
-describe.each([[['en']], [['en', 'zh-cn']]] as Locale[][][])('the first content for %j', (locales) => {
-  it('passes the strict check: no error, no warning, every locale fully translated', async () => {
-    const dir = join(temp, locales.join('+'));
-    for (const file of projectFiles(answers(locales))) {
-      mkdirSync(dirname(join(dir, file.path)), { recursive: true });
-      writeFileSync(join(dir, file.path), file.text);
-    }
-    const result = await checkContent(join(dir, 'content'), { strict: true });
+async function initInto(name: string, locales: Locale[], defaultLocale: Locale) {
+  const dir = join(temp, name);
+  for (const file of projectFiles(answers(locales, defaultLocale))) {
+    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
+    writeFileSync(join(dir, file.path), file.text);
+  }
+  return checkContent(join(dir, 'content'), { strict: true });
+}
+
+// [locales, default locale, the locales the first content has no text for]
+describe.each([
+  [['en'], 'en', []],
+  [['en', 'zh-cn'], 'en', []],
+  [['zh-cn', 'en'], 'zh-cn', []],
+  [['en', 'ja'], 'en', ['ja']],
+  [['ja', 'en', 'zh-cn'], 'ja', ['ja']],
+] as [Locale[], Locale, Locale[]][])('the first content for %j, default %s', (locales, defaultLocale, untranslated) => {
+  it('passes the strict check, translated wherever Trackbook has text for the language', async () => {
+    const result = await initInto(`${locales.join('+')}-${defaultLocale}`, locales, defaultLocale);
     expect(result.diagnostics).toEqual([]);
     const frameworks = Object.values(result.frameworks ?? {});
     expect(frameworks.map((f) => f.locale)).toEqual(locales);
@@ -39,9 +50,24 @@ describe.each([[['en']], [['en', 'zh-cn']]] as Locale[][][])('the first content 
       expect([f.tracks.length, f.levels.length, f.competencies.length, f.trainings.length]).toEqual([1, 2, 2, 1]);
       expect(f.pages.map((p) => p.id).sort()).toEqual(['editing-the-handbook', 'faq']);
       const entries = [...f.tracks, ...f.levels, ...f.competencies, ...f.trainings, ...f.pages];
-      expect(entries.filter((e) => e.missing.length > 0 || e.textLocale !== f.locale).map((e) => e.id)).toEqual([]);
+      const partly = entries.filter((e) => e.missing.length > 0 || e.textLocale !== f.locale).map((e) => e.id);
+      expect(partly).toEqual(
+        untranslated.includes(f.locale) && f.locale !== defaultLocale ? entries.map((e) => e.id) : [],
+      );
     }
   });
+});
+
+it('writes the structure in Chinese when Chinese is the default locale, English as its translation', async () => {
+  const result = await initInto('zh-default', ['zh-cn', 'en'], 'zh-cn');
+  const zh = result.frameworks?.['zh-cn'];
+  const en = result.frameworks?.['en'];
+  expect(zh?.levels.map((l) => l.title)).toEqual(['助理', '专员']);
+  expect(en?.levels.map((l) => l.title)).toEqual(['Associate', 'Practitioner']);
+  expect(en?.competencies.find((c) => c.id === 'communication')?.indicators[2]).toEqual([
+    'Adapts the explanation to the person and checks it was understood.',
+  ]);
+  expect(zh?.levels[0]?.promotion?.minMonths).toBe(12);
 });
 
 it('writes configuration and content only: no page, component or script of its own', () => {
@@ -88,12 +114,23 @@ it('refuses a folder that is not empty, and writes nothing', () => {
   expect(result.stderr).toContain('is not empty: choose a new or empty folder');
 });
 
-it('refuses a language it has no interface for, saying which it has', () => {
-  const result = spawnSync(
+const init = (folder: string, ...flags: string[]) =>
+  spawnSync(
     process.execPath,
-    [join(ROOT, 'src/cli/trackbook.js'), 'init', join(temp, 'ja'), '--locales', 'en,ja', '--no-install', '--no-git'],
+    [join(ROOT, 'src/cli/trackbook.js'), 'init', join(temp, folder), ...flags, '--no-install', '--no-git'],
     { encoding: 'utf8' },
   );
+
+it('refuses a language that is not a language tag, writing nothing', () => {
+  const result = init('bad-tag', '--locales', 'en,english');
   expect(result.status).toBe(2);
-  expect(result.stderr).toContain('Not yet supported: ja. This Trackbook publishes en and zh-cn');
+  expect(result.stderr).toContain('english: not a language tag. Write tags such as en, en-gb, zh-cn, ja or cy');
+  expect(existsSync(join(temp, 'bad-tag'))).toBe(false);
+});
+
+it('takes a language Trackbook has no labels for, and says what that means', () => {
+  const result = init('ja', '--name', 'Acme', '--locales', 'en,ja_JP', '--default-locale', 'en');
+  expect(result.status).toBe(0);
+  expect(result.stdout).toContain('ja-jp (Japanese (Japan)): Trackbook has no labels in this language');
+  expect(readFileSync(join(temp, 'ja', 'content/framework.yaml'), 'utf8')).toContain('locales: [en, ja-jp]');
 });

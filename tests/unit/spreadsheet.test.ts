@@ -19,7 +19,7 @@ import { splitFrontmatter } from '../../src/node/read-content.ts';
 import { exportMatrix } from '../../src/node/spreadsheet/export.ts';
 import { importIntoFolder } from '../../src/node/spreadsheet/folder.ts';
 import { decodeCsv, formatProblem, type MatrixProblem } from '../../src/node/spreadsheet/format.ts';
-import { BASE, BUNDLED, copyToTemp, FIXTURES } from '../helpers/content.ts';
+import { BASE, SERVICE, copyToTemp, FIXTURES } from '../helpers/content.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const SHEETS = join(FIXTURES, 'spreadsheet');
@@ -60,14 +60,14 @@ function snapshot(dir: string): Record<string, string> {
   );
 }
 
-async function frameworksOf(dir: string): Promise<Partial<Record<Locale, Framework>>> {
+async function frameworksOf(dir: string): Promise<Record<Locale, Framework>> {
   const result = await checkContent(dir);
   expect(result.errorCount, result.diagnostics.map(formatDiagnostic).join('\n')).toBe(0);
   return result.frameworks ?? {};
 }
 
 /** What the matrix carries, in every locale: the parts of the framework an export and import keep. */
-function matrixView(frameworks: Partial<Record<Locale, Framework>>) {
+function matrixView(frameworks: Record<Locale, Framework>) {
   return Object.fromEntries(
     Object.entries(frameworks).map(([locale, f]) => [
       locale,
@@ -125,7 +125,7 @@ function withCell(csv: string, id: string, column: string, value: string): strin
 const where = (p: MatrixProblem) => ({ row: p.row, column: p.column, cell: p.cell, message: p.message });
 
 describe.each([
-  ['the bundled handbook', BUNDLED],
+  ['the Service Advance Track fixture', SERVICE],
   ['the test fixture', BASE],
 ])('export of %s, then import into an empty folder', (_name, source) => {
   it('gives the same tracks, levels, competencies and expectations, in both languages', async () => {
@@ -144,14 +144,14 @@ describe.each([
   });
 });
 
-describe('import of the bundled handbook into an empty folder', async () => {
-  const original = await frameworksOf(BUNDLED);
+describe('import of the Service Advance Track fixture into an empty folder', async () => {
+  const original = await frameworksOf(SERVICE);
   const dir = join(tempFolder(), 'content');
-  await importIntoFolder(exportMatrix(original), dir, { settingsFile: join(BUNDLED, 'framework.yaml') });
+  await importIntoFolder(exportMatrix(original), dir, { settingsFile: join(SERVICE, 'framework.yaml') });
   const read = (path: string) => readFileSync(join(dir, path), 'utf8');
 
   it('copies the settings and creates every track, level and competency with its Chinese text', () => {
-    expect(read('framework.yaml')).toBe(readFileSync(join(BUNDLED, 'framework.yaml'), 'utf8'));
+    expect(read('framework.yaml')).toBe(readFileSync(join(SERVICE, 'framework.yaml'), 'utf8'));
     expect(readdirSync(join(dir, 'tracks'))).toHaveLength(original.en?.tracks.length ?? 0);
     expect(readdirSync(join(dir, 'levels'))).toHaveLength(14);
     expect(readdirSync(join(dir, 'competencies'))).toHaveLength(original.en?.competencies.length ?? 0);
@@ -190,11 +190,11 @@ describe('import of the bundled handbook into an empty folder', async () => {
       (parse(splitFrontmatter(text)?.yaml ?? '') as { expectations: Record<string, number> }).expectations;
     for (const level of ['cs-junior', 'cs-senior', 'cs-expert', 'team-lead', 'qa-lead']) {
       const path = `levels/${level}.md`;
-      expect(expectations(read(path)), level).toEqual(expectations(readFileSync(join(BUNDLED, path), 'utf8')));
+      expect(expectations(read(path)), level).toEqual(expectations(readFileSync(join(SERVICE, path), 'utf8')));
     }
     expect(expectations(read('levels/cs-senior.md'))).not.toHaveProperty('systems-tools');
     // A step repeated in a file is inherited after the round trip: the level still expects it.
-    expect(readFileSync(join(BUNDLED, 'levels/service-manager.md'), 'utf8')).toContain('  communication: 4\n');
+    expect(readFileSync(join(SERVICE, 'levels/service-manager.md'), 'utf8')).toContain('  communication: 4\n');
     expect(expectations(read('levels/service-manager.md'))).not.toHaveProperty('communication');
   });
 });
@@ -273,7 +273,7 @@ describe('the template', () => {
   it('imports into an empty folder with the handbook settings, without problems', async () => {
     const dir = join(tempFolder(), 'content');
     const text = readFileSync(join(ROOT, 'scripts/templates/competency-matrix.csv'), 'utf8');
-    const outcome = await importIntoFolder(text, dir, { settingsFile: join(BUNDLED, 'framework.yaml') });
+    const outcome = await importIntoFolder(text, dir, { settingsFile: join(SERVICE, 'framework.yaml') });
     expect(outcome.problems.map(formatProblem)).toEqual([]);
     const { en, 'zh-cn': zh } = await frameworksOf(dir);
     expect(en?.tracks.map((t) => [t.id, t.kind, t.levels])).toEqual([

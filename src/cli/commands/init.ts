@@ -11,7 +11,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { SUPPORTED_LOCALES, type Locale } from '../../framework/vocabulary.ts';
+import { isLocaleId, type Locale } from '../../framework/vocabulary.ts';
+import { hasDictionary, languageName } from '../../i18n/index.ts';
 import { checkContent } from '../../node/check-content.ts';
 import { formatReport } from '../../node/report.ts';
 import { projectFiles, type ProjectAnswers } from '../init/project.ts';
@@ -73,6 +74,12 @@ export default async function run(args: string[]): Promise<void> {
   if (check.errorCount > 0)
     fail(`The new content does not pass its own check (please report this):\n${formatReport(check)}`, 1);
   console.log(`✔ content is valid (${locales.join(', ')}; base path ${base}).`);
+  for (const locale of locales.filter((l) => !hasDictionary(l))) {
+    const fallback = languageName(defaultLocale, 'en');
+    console.log(
+      `${locale} (${languageName(locale, 'en')}): Trackbook has no labels in this language; the site shows ${fallback} ones until you word them under \`ui: ${locale}:\` in content/framework.yaml. \`npm run check\` lists what is still untranslated.`,
+    );
+  }
 
   if (!values['no-git']) commitFirstVersion(folder, name);
   if (!values['no-install']) install(folder);
@@ -109,22 +116,20 @@ function parseLocales(text: string): Locale[] {
         .map((l) => l.toLowerCase()),
     ),
   ];
-  const unknown = locales.filter((l) => !(SUPPORTED_LOCALES as readonly string[]).includes(l));
   if (locales.length === 0) fail('Name at least one language, e.g. --locales en', 2);
-  if (unknown.length > 0) {
+  const bad = locales.filter((l) => !isLocaleId(l.replaceAll('_', '-')));
+  if (bad.length > 0) {
     fail(
-      `Not yet supported: ${unknown.join(', ')}. This Trackbook publishes ${SUPPORTED_LOCALES.join(' and ')} (--locales ${SUPPORTED_LOCALES.join(',')}).`,
+      `${bad.join(', ')}: not a language tag. Write tags such as en, en-gb, zh-cn, ja or cy, separated by commas.`,
       2,
     );
   }
-  return locales as Locale[];
+  return locales.map((l) => l.replaceAll('_', '-'));
 }
 
 function parseDefaultLocale(text: string, locales: Locale[]): Locale {
-  const locale = text.toLowerCase() as Locale;
+  const locale = text.toLowerCase().replaceAll('_', '-');
   if (!locales.includes(locale)) fail(`--default-locale ${text} is not one of --locales ${locales.join(',')}.`, 2);
-  // The first content is written in English; the structure is written in the default locale.
-  if (locale !== 'en') fail(`The first content is written in English: start with --default-locale en.`, 2);
   return locale;
 }
 

@@ -23,7 +23,7 @@ export default async function run(args: string[]): Promise<void> {
   }
   const dir = resolve(values.content);
   const current = await checkContent(dir);
-  const framework = current.frameworks?.[Object.keys(current.frameworks ?? {})[0] as 'en'];
+  const framework = Object.values(current.frameworks ?? {})[0];
   if (framework === undefined) {
     console.error('The content has errors; fix them first:\n');
     console.error(formatReport(current));

@@ -1,9 +1,11 @@
 /**
  * The first content of a new handbook (`trackbook init`): the smallest framework that builds a
  * complete site, every field in use and explained, in the organisation's own name. One track with two
- * levels, two competencies, one training, the FAQ and the HR editing guide; text in English, with
- * Chinese translations when `zh-cn` is one of the locales. HR replaces all of it.
+ * levels, two competencies, one training, the FAQ and the HR editing guide. Its text exists in English
+ * and Chinese: the structure files are written in the default locale's text (English for a locale with
+ * no text here, for HR to replace), with translations for the other of the two when it is published.
  */
+import { isMap, parse, parseDocument, stringify } from 'yaml';
 import type { Locale } from '../../framework/vocabulary.ts';
 
 export interface ContentAnswers {
@@ -17,14 +19,30 @@ export interface ProjectFile {
   text: string;
 }
 
-/** `{ en: Expert, zh-cn: 专家 }` for the handbook's locales (English text stands in for others). */
-function label(en: string, zh: string, locales: readonly Locale[]): string {
-  const parts = locales.map((l) => `${l}: ${JSON.stringify(l === 'zh-cn' ? zh : en)}`);
+/** The languages the first content is written in. */
+type TextLocale = 'en' | 'zh-cn';
+const TEXT_LOCALES: readonly Locale[] = ['en', 'zh-cn'];
+
+/** The language the structure files are written in: the default locale's, else English. */
+function sourceText(defaultLocale: Locale): TextLocale {
+  return defaultLocale === 'zh-cn' ? 'zh-cn' : 'en';
+}
+
+/**
+ * `{ en: Expert, zh-cn: 专家 }`: the default locale (in the source text) and the other published
+ * locales there is text for; the rest fall back to the default locale, as the coverage report says.
+ */
+function label(en: string, zh: string, { locales, defaultLocale }: ContentAnswers): string {
+  const text = (l: Locale) => ((l === defaultLocale ? sourceText(l) : l) === 'zh-cn' ? zh : en);
+  const parts = locales
+    .filter((l) => l === defaultLocale || TEXT_LOCALES.includes(l))
+    .map((l) => `${l}: ${JSON.stringify(text(l))}`);
   return `{ ${parts.join(', ')} }`;
 }
 
-function settings({ name, locales, defaultLocale }: ContentAnswers): string {
-  const l = (en: string, zh: string) => label(en, zh, locales);
+function settings(answers: ContentAnswers): string {
+  const { name, locales, defaultLocale } = answers;
+  const l = (en: string, zh: string) => label(en, zh, answers);
   return `# The handbook's settings. Every field is explained in the editing guide
 # (content/pages/editing-the-handbook.mdx, published as /${defaultLocale}/editing-the-handbook/).
 
@@ -260,12 +278,62 @@ summary: HR 如何修改本手册：内容写在哪里、如何检查修改、�
 
 /** Every content file of a new handbook, paths relative to `content/`. */
 export function initialContent(answers: ContentAnswers): ProjectFile[] {
-  return [
-    { path: 'framework.yaml', text: settings(answers) },
-    ...ENGLISH,
-    ...(answers.locales.includes('zh-cn') ? [...CHINESE, ...CHINESE_PAGES] : []),
-    ...pages(answers),
-  ];
+  const source = sourceText(answers.defaultLocale);
+  const others = answers.locales.filter((l) => l !== answers.defaultLocale && TEXT_LOCALES.includes(l));
+  const chinese = new Map(
+    [...CHINESE, ...CHINESE_PAGES].map((f) => [f.path.replace('translations/zh-cn/', ''), f.text]),
+  );
+  const files: ProjectFile[] = [{ path: 'framework.yaml', text: settings(answers) }];
+  for (const file of [...ENGLISH, ...pages(answers)]) {
+    const zh = chinese.get(file.path) ?? '';
+    files.push({ path: file.path, text: source === 'zh-cn' ? withText(file.text, zh) : file.text });
+    for (const locale of others) {
+      const text = locale === 'zh-cn' ? zh : textOf(file.text, zh);
+      files.push({ path: `translations/${locale}/${file.path}`, text });
+    }
+  }
+  return files;
+}
+
+interface Split {
+  front: string;
+  body: string;
+}
+
+function split(file: string): Split {
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(file);
+  return { front: match?.[1] ?? '', body: match?.[2] ?? '' };
+}
+
+/** A structure file with its text fields and body taken from a translation (comments kept). */
+function withText(file: string, translation: string): string {
+  const main = split(file);
+  const other = split(translation);
+  const doc = parseDocument(main.front);
+  // Into a mapping the structure file has (promotion, indicators), else the whole value.
+  const put = (path: unknown[], value: unknown) => {
+    if (!isRecord(value) || !isMap(doc.getIn(path, true))) return doc.setIn(path, value);
+    for (const [key, inner] of Object.entries(value)) put([...path, /^\d+$/.test(key) ? Number(key) : key], inner);
+  };
+  for (const [key, value] of Object.entries((parse(other.front) ?? {}) as Record<string, unknown>)) put([key], value);
+  const body = other.body.trim() === '' ? main.body : other.body;
+  return `---\n${String(doc).trimEnd()}\n---\n${body}`;
+}
+
+/** The text fields of a structure file that a translation carries, as a translation file of its own. */
+function textOf(file: string, translation: string): string {
+  const main = split(file);
+  const data = (parse(main.front) ?? {}) as Record<string, unknown>;
+  const pick = (shape: unknown, from: unknown): unknown =>
+    isRecord(shape) && isRecord(from)
+      ? Object.fromEntries(Object.keys(shape).map((k) => [k, pick(shape[k], from[k])]))
+      : from;
+  const text = pick(parse(split(translation).front) ?? {}, data);
+  return `---\n${stringify(text).trimEnd()}\n---\n${main.body}`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function pages({ name }: ContentAnswers): ProjectFile[] {

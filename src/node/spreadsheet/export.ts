@@ -28,7 +28,7 @@ export const BOM = '\uFEFF';
  * track, lowest rank first), every published competency as a row, cells holding the step each level
  * expects (its own or inherited from the level below, as the level page shows it). Drafts are left out.
  */
-export function exportMatrix(frameworks: Partial<Record<Locale, Framework>>, options: ExportOptions = {}): string {
+export function exportMatrix(frameworks: Record<Locale, Framework>, options: ExportOptions = {}): string {
   const any = Object.values(frameworks)[0];
   const main = any === undefined ? undefined : frameworks[any.defaultLocale];
   if (main === undefined) throw new Error('exportMatrix needs the framework in its default locale');

@@ -28,7 +28,7 @@ export type Loaded =
   | {
       ok: true;
       target: ImportTarget;
-      frameworks: Partial<Record<Locale, Framework>>;
+      frameworks: Record<Locale, Framework>;
       settingsFile: ImportedFile | null;
     }
   | { ok: false; problem: string; check?: BuildResult };
@@ -214,7 +214,7 @@ function writeFiles(dir: string, files: readonly ImportedFile[]): void {
 /** The frameworks of a content folder for the export, or the check that says why there are none. */
 export async function loadFrameworks(
   dir: string,
-): Promise<{ ok: true; frameworks: Partial<Record<Locale, Framework>> } | { ok: false; check: BuildResult }> {
+): Promise<{ ok: true; frameworks: Record<Locale, Framework> } | { ok: false; check: BuildResult }> {
   const check = await checkContent(dir);
   return check.frameworks === null ? { ok: false, check } : { ok: true, frameworks: check.frameworks };
 }

@@ -1,4 +1,7 @@
 /**
+ * DEMO: about the bundled content in content/, not about Trackbook. An organisation that replaces
+ * content/ deletes or rewrites this file; the product's own tests (tests/unit, tests/e2e) use fixtures.
+ *
  * The bundled Service Advance Track is complete: valid without a single warning, every entry
  * translated, and covering what the handbook promises (tracks, levels, competencies, trainings of
  * every format and phase, recognition of every kind, criteria on every level with a next one).
