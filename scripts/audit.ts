@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { belowFloors, evaluateAudit, SECURITY_FLOORS } from '../src/node/audit.ts';
+import { belowFloors, evaluateAudit, SECURITY_FLOORS } from './lib/audit.ts';
 
 console.log('Auditing production dependencies (npm audit --omit=dev) …');
 const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', timeout: 120_000 });

@@ -4,7 +4,7 @@
  * 1. The bundled handbook: the content check and the full site build a few times (median wall time,
  *    pages per locale, framework JSON size); the build runs in a temporary copy of the project, so
  *    this project's `dist/` is left alone. Then Lighthouse on that build (scripts/bench-lighthouse.ts).
- * 2. Scale: a generated framework (src/node/generate.ts) of each size, built with the real pipeline in a
+ * 2. Scale: a generated framework (scripts/lib/generate.ts) of each size, built with the real pipeline in a
  *    temporary copy of the project: build time, ms per page, peak memory, output and search-index
  *    size, Pagefind time, gzip sizes of typical pages, and where the build spends its time.
  * 3. The assessment engine on the largest generated framework: assessments per second, and the time
@@ -34,7 +34,7 @@ import { evaluate } from '../src/assessment/engine.ts';
 import { emptyState, type AssessmentState } from '../src/assessment/state.ts';
 import type { Framework } from '../src/framework/model.ts';
 import { checkContent } from '../src/node/check-content.ts';
-import { generateContent, Random, writeContent, type EntityCounts } from '../src/node/generate.ts';
+import { generateContent, Random, writeContent, type EntityCounts } from './lib/generate.ts';
 import { formatReport } from '../src/node/report.ts';
 
 const { values } = parseArgs({
@@ -317,7 +317,7 @@ for (const size of sizes) {
   const checkMs = performance.now() - checkStart;
   if (check.errorCount > 0) {
     console.error(formatReport(check));
-    console.error(`the generated content has ${check.errorCount} error(s): fix src/node/generate.ts`);
+    console.error(`the generated content has ${check.errorCount} error(s): fix scripts/lib/generate.ts`);
     process.exit(1);
   }
   console.log(`  ${check.errorCount} errors, ${check.warningCount} warnings in ${sec(checkMs)}`);

@@ -32,6 +32,7 @@ import {
   collectionSchemas,
   isValidId,
   settingsSchema,
+  idFrom,
   isLocaleId,
   TRAINING_PHASES,
   type CollectionDataMap,
@@ -259,10 +260,7 @@ function parseEntries(entries: readonly SourceEntry[], list: DiagnosticList): Va
   const firstFile = new Map<string, string>();
   for (const src of entries) {
     if (!isValidId(src.id)) {
-      const suggested = src.id
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '');
+      const suggested = idFrom(src.id);
       list.error(
         'invalid-id',
         src.file,

@@ -23,13 +23,29 @@ import {
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** A stable, lowercase, kebab-case id of another entry, e.g. `complaint-handling`. */
-export const idSchema = z
-  .string()
-  .regex(ID_PATTERN, { message: 'ids are lowercase kebab-case, e.g. `complaint-handling`' });
+/** A stable, lowercase, kebab-case id of another entry, e.g. `problem-solving`. */
+export const idSchema = z.string().regex(ID_PATTERN, {
+  error: ({ input }) => {
+    const near = idFrom(String(input));
+    return `ids are lowercase words joined by hyphens${near === '' ? '' : `: write \`${near}\``}`;
+  },
+});
 
 export function isValidId(id: string): boolean {
   return ID_PATTERN.test(id);
+}
+
+/**
+ * The id closest to a text: `Complaint Handling` → `complaint-handling`, `Équipe` → `equipe`; empty
+ * when nothing of it is usable (e.g. Chinese), so callers choose their own fallback.
+ */
+export function idFrom(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 const text = z.string().trim().min(1, { message: 'must not be empty' });

@@ -1,10 +1,14 @@
 /**
- * `npm run new`: the text of a new, valid entry and its Chinese translation, with every field
- * explained in a comment, placed where the framework expects it (a new level goes on top of its track,
- * on the grade of the level below it). Pure: returns files; the script writes them.
+ * `npm run new`: the text of a new, valid entry and its translations, with every field explained in a
+ * comment, placed where the framework expects it (a new level goes on top of its track, on the grade
+ * of the level below it). Examples in the comments come from the handbook's own entries. Placeholder
+ * text exists in English and Chinese: the structure file gets the default locale's (English for a
+ * language without any), and `en` or `zh-cn` among the other locales get a translation; any other
+ * locale is left to the translators, as the coverage report says. Pure: returns files; the CLI writes them.
  */
 import type { Framework } from '../framework/model.ts';
-import { isValidId } from '../framework/schema.ts';
+import { idFrom, isValidId } from '../framework/schema.ts';
+import type { Locale } from '../framework/vocabulary.ts';
 
 export const SCAFFOLD_KINDS = ['track', 'level', 'competency', 'training'] as const;
 export type ScaffoldKind = (typeof SCAFFOLD_KINDS)[number];
@@ -24,35 +28,86 @@ const COLLECTION: Record<ScaffoldKind, string> = {
   training: 'trainings',
 };
 
+/** The placeholder text of a new entry: its text fields (YAML lines) and its description. */
+interface Text {
+  title: string;
+  summary: string;
+  /** Further text fields, as YAML lines (e.g. a responsibilities list). */
+  more?: string;
+  body: string;
+}
+type TextLocale = 'en' | 'zh-cn';
+type Texts = Record<TextLocale, Text>;
+
 export function scaffold(
   framework: Framework,
   kind: ScaffoldKind,
   id: string,
   options: { track?: string } = {},
 ): Scaffolded {
-  if (!isValidId(id))
-    return {
-      ok: false,
-      problem: `\`${id}\` is not a valid id: use lowercase words joined by hyphens, e.g. \`complaint-basics\``,
-    };
+  if (!isValidId(id)) return { ok: false, problem: invalidId(id) };
   const collection = COLLECTION[kind];
   const taken = (framework[collection as 'tracks'] as { id: string }[]).some((e) => e.id === id);
   if (taken) return { ok: false, problem: `content/${collection}/${id} already exists: choose another id` };
-  const other = framework.locales.filter((l) => l !== framework.defaultLocale);
-  const file = (text: string): ScaffoldFile => ({ path: `${collection}/${id}.md`, text });
-  const translation = (text: string): ScaffoldFile[] =>
-    other.map((locale) => ({ path: `translations/${locale}/${collection}/${id}.md`, text }));
+  const entry = ENTRIES[kind](framework, id, options);
+  if ('problem' in entry) return { ok: false, problem: entry.problem };
+  return { ok: true, files: files(framework, `${collection}/${id}.md`, entry), next: entry.next };
+}
 
-  if (kind === 'track') {
-    const order = Math.max(0, ...framework.tracks.map((t) => t.order)) + 1;
-    return {
-      ok: true,
-      files: [
-        file(`---
-# Name of the track, shown as a column of the career lattice.
-title: New track
-# One or two sentences: who this track is for.
-summary: Who this track is for and what people on it do.
+/** "`Refund Rules` is not a valid id: … e.g. `refund-rules`", from what the author typed. */
+function invalidId(id: string): string {
+  const near = idFrom(id);
+  const example = near === '' ? 'new-entry' : near;
+  return `\`${id}\` is not a valid id: use lowercase words joined by hyphens, e.g. \`${example}\``;
+}
+
+interface Entry {
+  /** The structure file, given its text fields (in the default locale's placeholder text). */
+  structure: (text: Text) => string;
+  texts: Texts;
+  next: string[];
+}
+
+function files(framework: Framework, path: string, entry: Entry): ScaffoldFile[] {
+  const source: TextLocale = framework.defaultLocale === 'zh-cn' ? 'zh-cn' : 'en';
+  const others = framework.locales.filter(
+    (l): l is TextLocale => l !== framework.defaultLocale && (l === 'en' || l === 'zh-cn'),
+  );
+  return [
+    { path, text: entry.structure(entry.texts[source]) },
+    ...others.map((locale: Locale) => ({
+      path: `translations/${locale}/${path}`,
+      text: translation(entry.texts[locale as TextLocale]),
+    })),
+  ];
+}
+
+function translation({ title, summary, more, body }: Text): string {
+  return `---\ntitle: ${title}\nsummary: ${summary}\n${more === undefined ? '' : `${more}\n`}---\n\n${body}\n`;
+}
+
+/** The text fields of a structure file, each below its comment. */
+function textFields(
+  { title, summary, more }: Text,
+  comments: { title: string; summary: string; more?: string },
+): string {
+  const extra = more === undefined ? '' : `\n# ${comments.more ?? ''}\n${more}`;
+  return `# ${comments.title}\ntitle: ${title}\n# ${comments.summary}\nsummary: ${summary}${extra}`;
+}
+
+const ENTRIES: Record<ScaffoldKind, (f: Framework, id: string, o: { track?: string }) => Entry | { problem: string }> =
+  {
+    track: newTrack,
+    level: newLevel,
+    competency: newCompetency,
+    training: newTraining,
+  };
+
+function newTrack(framework: Framework, id: string): Entry {
+  const order = Math.max(0, ...framework.tracks.map((t) => t.order)) + 1;
+  return {
+    structure: (text) => `---
+${textFields(text, { title: 'Name of the track, shown as a column of the career lattice.', summary: 'One or two sentences: who this track is for.' })}
 # individual (a contributor ladder), management (people leaders) or specialist.
 kind: specialist
 # Column position in the lattice, smallest first.
@@ -61,60 +116,63 @@ order: ${order}
 draft: true
 ---
 
-A few paragraphs about the track: the work, the people it suits, and where it leads.
-`),
-        ...translation(`---
-title: 新通道
-summary: 这条通道面向哪些人，以及他们做什么工作。
----
+${text.body}
+`,
+    texts: {
+      en: {
+        title: 'New track',
+        summary: 'Who this track is for and what people on it do.',
+        body: 'A few paragraphs about the track: the work, the people it suits, and where it leads.',
+      },
+      'zh-cn': {
+        title: '新通道',
+        summary: '这条通道面向哪些人，以及他们做什么工作。',
+        body: '用几段话介绍这条通道：工作内容、适合的人，以及发展方向。',
+      },
+    },
+    next: [
+      `Add its first level: npm run new -- level <id> --track ${id}`,
+      'Set `draft: false` when the track has levels and should be published.',
+    ],
+  };
+}
 
-用几段话介绍这条通道：工作内容、适合的人，以及发展方向。
-`),
-      ],
-      next: [
-        `Add its first level: npm run new -- level <id> --track ${id}`,
-        'Set `draft: false` when the track has levels and should be published.',
-      ],
+function newLevel(framework: Framework, _id: string, options: { track?: string }): Entry | { problem: string } {
+  const track = framework.tracks.find((t) => t.id === options.track);
+  if (track === undefined) {
+    const known = framework.tracks.map((t) => `\`${t.id}\``).join(', ');
+    return {
+      problem:
+        known === ''
+          ? 'a level needs its track, and the handbook has none yet: start with npm run new -- track <id>'
+          : `a level needs its track: add --track <id>, one of ${known}`,
     };
   }
-
-  if (kind === 'level') {
-    const track = framework.tracks.find((t) => t.id === options.track);
-    if (track === undefined) {
-      return {
-        ok: false,
-        problem: `a level needs its track: add --track <id>, one of ${framework.tracks.map((t) => `\`${t.id}\``).join(', ')}`,
-      };
-    }
-    const ladder = framework.levels.filter((l) => l.track === track.id);
-    const top = ladder.at(-1);
-    const rank = (top?.rank ?? 0) + 1;
-    const grade = top?.grade ?? framework.grades[0]?.id ?? 'g1';
-    return {
-      ok: true,
-      files: [
-        file(`---
-# Name of the level, e.g. "Senior agent".
-title: New level
-# One line: what someone at this level does.
-summary: What someone at this level does, in one line.
+  const ladder = framework.levels.filter((l) => l.track === track.id);
+  const top = ladder.at(-1);
+  const rank = (top?.rank ?? 0) + 1;
+  const grade = top?.grade ?? framework.grades[0]?.id ?? 'g1';
+  const competency = framework.competencies[0]?.id ?? 'communication';
+  const maxStep = Math.max(...framework.scale.map((s) => s.step));
+  const elsewhere = framework.levels.find((l) => l.track !== track.id);
+  return {
+    structure: (text) => `---
+${textFields(text, {
+  title: top === undefined ? 'Name of the level.' : `Name of the level (the one below it is "${top.title}").`,
+  summary: 'One line: what someone at this level does.',
+  more: 'What someone at this level is responsible for, one item per line.',
+})}
 # The track this level belongs to.
 track: ${track.id}
 # Position on the track (1 = entry level). This puts it on top of ${top === undefined ? 'the empty track' : `\`${top.id}\``}.
 rank: ${rank}
 # Grade from framework.yaml (${framework.grades.map((g) => g.id).join(', ')}); the same grade on two tracks means comparable weight.
 grade: ${grade}
-# What someone at this level is responsible for, one item per line.
-responsibilities:
-  - First responsibility.
-# Expected step per competency (0–${Math.max(...framework.scale.map((s) => s.step))}). Competencies not listed are
+# Expected step per competency (0–${maxStep}). Competencies not listed are
 # inherited from the level below on the same track. Example:
-#   complaint-handling: 3
+#   ${competency}: ${Math.min(maxStep, 3)}
 expectations: {}
-# Levels on other tracks reachable from here, e.g.:
-#   - to: qa-analyst
-#     minMonths: 12
-#     conditions: [Passes a scoring calibration exercise.]
+# Levels on other tracks reachable from here${elsewhere === undefined ? ' (none exist yet)' : `, e.g.:\n#   - to: ${elsewhere.id}\n#     minMonths: 12\n#     conditions: [A condition, in plain words.]`}
 lateralMoves: []
 # When someone may move back a level (plain words, one item per line).
 demotion: []
@@ -122,80 +180,82 @@ demotion: []
 draft: true
 ---
 
-A few paragraphs about the level: what changes from the level below and what good looks like.
-`),
-        ...translation(`---
-title: 新层级
-summary: 用一句话说明这一层级的人做什么。
-responsibilities:
-  - 第一项职责。
----
+${text.body}
+`,
+    texts: {
+      en: {
+        title: 'New level',
+        summary: 'What someone at this level does, in one line.',
+        more: 'responsibilities:\n  - First responsibility.',
+        body: 'A few paragraphs about the level: what changes from the level below and what good looks like.',
+      },
+      'zh-cn': {
+        title: '新层级',
+        summary: '用一句话说明这一层级的人做什么。',
+        more: 'responsibilities:\n  - 第一项职责。',
+        body: '用几段话介绍这一层级：与下一层级相比有什么不同，做得好是什么样子。',
+      },
+    },
+    next: [
+      ...(top === undefined
+        ? []
+        : [`Give \`${top.id}\` its promotion criteria to this level (\`promotion:\` in levels/${top.id}.md).`]),
+      'Fill in responsibilities and expectations, then set `draft: false`.',
+      'Run npm run check.',
+    ],
+  };
+}
 
-用几段话介绍这一层级：与下一层级相比有什么不同，做得好是什么样子。
-`),
-      ],
-      next: [
-        ...(top === undefined
-          ? []
-          : [`Give \`${top.id}\` its promotion criteria to this level (\`promotion:\` in levels/${top.id}.md).`]),
-        'Fill in responsibilities and expectations, then set `draft: false`.',
-        'Run npm run check.',
-      ],
-    };
-  }
-
-  if (kind === 'competency') {
-    const area = framework.areas[0]?.id ?? 'general';
-    const steps = framework.scale.filter((s) => s.step > 0);
-    return {
-      ok: true,
-      files: [
-        file(`---
-# Name of the competency.
-title: New competency
-# One or two sentences: what it is.
-summary: What this competency is, in one or two sentences.
+function newCompetency(framework: Framework, id: string): Entry {
+  const area = framework.areas[0]?.id ?? 'general';
+  const steps = framework.scale.filter((s) => s.step > 0);
+  const indicators = (line: (step: number, label: string) => string) =>
+    `indicators:\n${steps.map((s) => `  ${s.step}:\n    - ${line(s.step, s.label)}`).join('\n')}`;
+  return {
+    structure: (text) => `---
+${textFields(text, {
+  title: 'Name of the competency.',
+  summary: 'One or two sentences: what it is.',
+  more: 'What someone does at each step, observable behaviour, one item per line. Every step a level can\n# expect needs at least one.',
+})}
 # Area from framework.yaml (${framework.areas.map((a) => a.id).join(', ')}).
 area: ${area}
 # Weight in the self-assessment's readiness score (1 = normal, 1.5 = counts half again as much).
 weight: 1
-# What someone does at each step, observable behaviour, one item per line. Every step a level can
-# expect needs at least one.
-indicators:
-${steps.map((s) => `  ${s.step}:\n    - At step ${s.step} (${s.label}), someone strong in ${id} …`).join('\n')}
 # Knowledge and understanding behind it.
 knowledge: []
 # true keeps the competency unpublished while you work on it.
 draft: true
 ---
 
-Why this competency matters in the service team and how it grows.
-`),
-        ...translation(`---
-title: 新能力
-summary: 用一两句话说明这项能力是什么。
-indicators:
-${steps.map((s) => `  ${s.step}:\n    - 在第 ${s.step} 级（${s.label}），具备 ${id} 能力的人……`).join('\n')}
----
+${text.body}
+`,
+    texts: {
+      en: {
+        title: 'New competency',
+        summary: 'What this competency is, in one or two sentences.',
+        more: indicators((step, label) => `At step ${step} (${label}), someone strong in ${id} …`),
+        body: 'Why this competency matters here and how it grows.',
+      },
+      'zh-cn': {
+        title: '新能力',
+        summary: '用一两句话说明这项能力是什么。',
+        more: indicators((step, label) => `在第 ${step} 级（${label}），具备 ${id} 能力的人……`),
+        body: '这项能力为什么重要，以及如何逐步提升。',
+      },
+    },
+    next: ['Describe each step, let levels expect it under `expectations:`, then set `draft: false`.'],
+  };
+}
 
-这项能力为什么重要，以及如何逐步提升。
-`),
-      ],
-      next: ['Describe each step, let levels expect it under `expectations:`, then set `draft: false`.'],
-    };
-  }
-
+function newTraining(framework: Framework): Entry {
+  const competency = framework.competencies[0]?.id ?? 'communication';
   return {
-    ok: true,
-    files: [
-      file(`---
-# Name of the training.
-title: New training
-# One or two sentences shown in the catalog.
-summary: What the training is and who it is for.
+    structure: (text) => `---
+${textFields(text, { title: 'Name of the training.', summary: 'One or two sentences shown in the catalog.' })}
 # course, e-learning, workshop, coaching, mentoring, shadowing, job-rotation, project, exam or briefing.
 format: course
-# pre-job (before taking contacts), on-the-job (ongoing) or differentiated (targeted at a gap).
+# pre-job (before starting in the role), on-the-job (ongoing) or differentiated (targeted at a gap).
 phase: on-the-job
 # Total effort in hours; the self-assessment ranks trainings by gap closed per hour.
 hours: 4
@@ -205,7 +265,7 @@ tracks: []
 levels: []
 # Training ids to complete first.
 prerequisites: []
-# The step it raises a competency to, e.g. complaint-handling: 3. Without this the self-assessment
+# The step it raises a competency to, e.g. ${competency}: 3. Without this the self-assessment
 # never recommends it.
 develops: {}
 # Level ids for which it is mandatory.
@@ -214,16 +274,20 @@ mandatoryFor: []
 draft: true
 ---
 
-What happens in the training, how it is run and how participants show what they learnt.
-`),
-      ...translation(`---
-title: 新培训
-summary: 培训内容是什么，适合哪些人。
----
-
-培训如何开展，以及学员如何证明学有所得。
-`),
-    ],
+${text.body}
+`,
+    texts: {
+      en: {
+        title: 'New training',
+        summary: 'What the training is and who it is for.',
+        body: 'What happens in the training, how it is run and how participants show what they learnt.',
+      },
+      'zh-cn': {
+        title: '新培训',
+        summary: '培训内容是什么，适合哪些人。',
+        body: '培训如何开展，以及学员如何证明学有所得。',
+      },
+    },
     next: ['Say what it develops under `develops:`, then set `draft: false` and run npm run check.'],
   };
 }

@@ -1,7 +1,7 @@
 /** The dependency audit's decisions on recorded `npm audit --json` outputs and installed versions. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { belowFloors, evaluateAudit } from '../../src/node/audit.ts';
+import { belowFloors, evaluateAudit } from '../../scripts/lib/audit.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/audit/${name}.json`, import.meta.url), 'utf8');
 

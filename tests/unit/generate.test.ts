@@ -1,5 +1,5 @@
 /**
- * The scale benchmark's synthetic framework (src/node/generate.ts): valid content with nothing to warn
+ * The scale benchmark's synthetic framework (scripts/lib/generate.ts): valid content with nothing to warn
  * about, translated in full, the same for the same seed, and about as many pages as asked for.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { formatDiagnostic } from '../../src/framework/diagnostics.ts';
 import type { Framework } from '../../src/framework/model.ts';
 import { staticComparisons } from '../../src/framework/queries.ts';
 import { checkContent } from '../../src/node/check-content.ts';
-import { generateContent, htmlPageCount, writeContent } from '../../src/node/generate.ts';
+import { generateContent, htmlPageCount, writeContent } from '../../scripts/lib/generate.ts';
 
 const PAGES = 300;
 const generated = generateContent({ pages: PAGES }, 42);

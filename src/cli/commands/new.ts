@@ -1,6 +1,6 @@
 /**
  * `npm run new -- <track|level|competency|training> <id> [--track <track id>]`: creates a new entry in
- * content/ and its Chinese translation, every field explained, marked as a draft until it is ready.
+ * content/ and its translations (en, zh-cn), every field explained, marked as a draft until it is ready.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -3,6 +3,7 @@
  * astro.config.mjs, the content collections, the deploy workflow, a CODEOWNERS example, .gitignore and
  * a README for HR. Pure: returns files; the command writes them.
  */
+import { idFrom } from '../../framework/schema.ts';
 import type { ContentAnswers, ProjectFile } from './content.ts';
 import { initialContent } from './content.ts';
 
@@ -18,12 +19,7 @@ export interface ProjectAnswers extends ContentAnswers {
 
 /** `Acme Support Handbook` → `acme-support-handbook` (an npm package name). */
 export function packageName(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const slug = idFrom(name);
   return slug === '' ? 'career-handbook' : slug.slice(0, 60);
 }
 

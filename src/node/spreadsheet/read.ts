@@ -6,7 +6,7 @@
  */
 import Papa from 'papaparse';
 import { suggestId, unknownIdFix } from '../../framework/diagnostics.ts';
-import { isValidId, TRACK_KINDS, type SettingsData, type TrackKind } from '../../framework/schema.ts';
+import { idFrom, isValidId, TRACK_KINDS, type SettingsData, type TrackKind } from '../../framework/schema.ts';
 import {
   columnLetter,
   COMPETENCY_STRUCTURE_COLUMNS,
@@ -246,16 +246,13 @@ export function readMatrix(text: string, settings: SettingsData): ReadResult {
       return;
     }
     const suggestion = suggestId(h.toLowerCase(), FIXED_NAMES);
-    const asId = h
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '');
+    const asId = idFrom(h);
     problem(
       headerPlace(index),
       `\`${h}\` is neither a column this import knows nor a level id`,
       suggestion !== undefined
         ? `did you mean \`${suggestion}\`?`
-        : `if it is a level, write its id in lowercase words joined by hyphens, e.g. \`${asId || 'cs-senior'}\`; otherwise delete the column`,
+        : `if it is a level, write its id in lowercase words joined by hyphens, e.g. \`${asId || 'senior-level'}\`; otherwise delete the column`,
     );
     columns.push({ kind: 'ignored' });
   });
@@ -391,7 +388,7 @@ export function readMatrix(text: string, settings: SettingsData): ReadResult {
               problem(
                 where,
                 `\`${cell}\` is not a track id`,
-                `write the track's id in lowercase words joined by hyphens, e.g. \`customer-service\``,
+                `write the track's id in lowercase words joined by hyphens, e.g. \`${idFrom(cell) || 'my-track'}\``,
               );
           } else if (name === 'rank') {
             const rank = integer(cell, where, 1, 'a rank', '`1` for the entry level of the track');
@@ -438,15 +435,12 @@ export function readMatrix(text: string, settings: SettingsData): ReadResult {
       problem(
         at(0),
         'this row has values but no id',
-        'write the competency id (lowercase words joined by hyphens, e.g. `complaint-handling`) in the first column, or delete the row',
+        'write the competency id (lowercase words joined by hyphens, e.g. `problem-solving`) in the first column, or delete the row',
       );
       return;
     }
     if (!isValidId(key)) {
-      const asId = key
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '');
+      const asId = idFrom(key);
       problem(
         at(0),
         key.includes(':')

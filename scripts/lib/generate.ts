@@ -13,7 +13,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import { TRAINING_FORMATS, TRAINING_PHASES, type TrackKind, type TrainingFormat } from '../framework/vocabulary.ts';
+import {
+  TRAINING_FORMATS,
+  TRAINING_PHASES,
+  type TrackKind,
+  type TrainingFormat,
+} from '../../src/framework/vocabulary.ts';
 
 export interface GenerateOptions {
   /** HTML pages the built site should have, both locales and the `/` redirect included. */
