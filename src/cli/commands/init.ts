@@ -21,7 +21,7 @@ const usage =
   'usage: trackbook init <folder> [--name <name>] [--locales en,zh-cn] [--default-locale en] [--base /] [--trackbook <version|path|tarball>] [--no-install] [--no-git]';
 const OWN = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
   version: string;
-  dependencies: Record<string, string>;
+  peerDependencies: Record<string, string>;
   devDependencies: Record<string, string>;
 };
 
@@ -60,7 +60,7 @@ export default async function run(args: string[]): Promise<void> {
     defaultLocale,
     base,
     trackbook: dependencySpec(values.trackbook),
-    astro: OWN.dependencies['astro'] ?? 'latest',
+    astro: OWN.peerDependencies['astro'] ?? 'latest',
     node: OWN.devDependencies['node'] ?? '24',
   };
   for (const file of projectFiles(answers)) {
