@@ -1,14 +1,21 @@
 /**
  * Getting an assessment in and out: share links (state compressed into the URL fragment, which
- * browsers never send to a server), JSON files (lossless), and checks against the framework a state
- * is loaded into. Every decode is validated and returns a reason instead of throwing.
+ * browsers never send to a server), saves on the device, JSON files (lossless), and checks against the
+ * framework a state is loaded into. Links and saves carry a CRC-32 of their content, so a damaged one
+ * is reported, never loaded as a different assessment. Every decode is validated, keeps every valid
+ * field (listing what it left out) and returns a reason instead of throwing.
  */
 import type { Framework } from '../framework/model.ts';
 import { indexFramework } from '../framework/queries.ts';
+import { crc32 } from './checksum.ts';
 import { validateState, type AssessmentState, type StateProblem } from './state.ts';
 
-/** Prefix of the fragment, with the link format's version: `#a1.<data>`. */
-export const LINK_PREFIX = 'a1.';
+/** Prefix of the fragment, with the link format's version: `#a2.<check>.<data>`. */
+export const LINK_PREFIX = 'a2.';
+/** Links made before the check existed (`#a1.<data>`) are still read. */
+const LEGACY_LINK_PREFIX = 'a1.';
+/** Prefix of a save on the device: `s1.<check>.<json>`; a bare JSON state is an older save. */
+export const SAVE_PREFIX = 's1.';
 /** Longest share-link data accepted; longer input is refused before any decoding. */
 export const MAX_LINK_DATA = 12_000;
 /** Largest file accepted for import. */
@@ -21,9 +28,10 @@ export type LoadFailure =
   | { ok: false; reason: 'not-an-assessment' }
   | { ok: false; reason: 'unsupported-version'; version: string }
   | { ok: false; reason: 'corrupt' }
-  | { ok: false; reason: 'invalid'; problems: StateProblem[] };
+  | { ok: false; reason: 'damaged' };
 
-export type Loaded = { ok: true; state: AssessmentState } | LoadFailure;
+/** A loaded state, with the fields that could not be read and were left out (see `validateState`). */
+export type Loaded = { ok: true; state: AssessmentState; dropped: StateProblem[] } | LoadFailure;
 
 // ---------------------------------------------------------------------------------------------
 // Share links
@@ -32,7 +40,7 @@ export type Loaded = { ok: true; state: AssessmentState } | LoadFailure;
 /** The fragment (without `#`) that carries the state. */
 export async function encodeShareLink(state: AssessmentState): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(state));
-  return LINK_PREFIX + toBase64Url(await transform(json, new CompressionStream('deflate-raw')));
+  return `${LINK_PREFIX}${crc32(json)}.${toBase64Url(await transform(json, new CompressionStream('deflate-raw')))}`;
 }
 
 /** Reads a fragment made by `encodeShareLink` (with or without the leading `#`). */
@@ -41,16 +49,32 @@ export async function decodeShareLink(fragment: string): Promise<Loaded> {
   if (data.length > MAX_LINK_DATA) return { ok: false, reason: 'too-large' };
   const match = /^a(\d+)\.(.*)$/s.exec(data);
   if (match === null) return { ok: false, reason: 'not-an-assessment' };
-  if (`a${match[1]}.` !== LINK_PREFIX) return { ok: false, reason: 'unsupported-version', version: match[1] ?? '' };
-  let json: unknown;
+  const prefix = `a${match[1]}.`;
+  if (prefix === LEGACY_LINK_PREFIX) return inflateLink(match[2] ?? '', null);
+  if (prefix !== LINK_PREFIX) return { ok: false, reason: 'unsupported-version', version: match[1] ?? '' };
+  const checked = /^([0-9a-f]{8})\.(.*)$/s.exec(match[2] ?? '');
+  if (checked === null) return { ok: false, reason: 'damaged' };
+  return inflateLink(checked[2] ?? '', checked[1] ?? '');
+}
+
+/** The state in a link's data; with a check (`a2`), anything that does not match it is damage. */
+async function inflateLink(data: string, check: string | null): Promise<Loaded> {
+  let bytes: Uint8Array;
   try {
-    const bytes = fromBase64Url(match[2] ?? '');
-    const inflated = await transform(bytes, new DecompressionStream('deflate-raw'), 64 * MAX_LINK_DATA);
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated));
+    bytes = await transform(fromBase64Url(data), new DecompressionStream('deflate-raw'), 64 * MAX_LINK_DATA);
   } catch {
-    return { ok: false, reason: 'corrupt' };
+    return { ok: false, reason: check === null ? 'corrupt' : 'damaged' };
   }
-  return fromValue(json);
+  if (check !== null && crc32(bytes) !== check) return { ok: false, reason: 'damaged' };
+  return fromJsonBytes(bytes, check === null ? 'corrupt' : 'damaged');
+}
+
+function fromJsonBytes(bytes: Uint8Array, failure: 'corrupt' | 'damaged'): Loaded {
+  try {
+    return fromValue(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)));
+  } catch {
+    return { ok: false, reason: failure };
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -70,7 +94,24 @@ export function toJsonFile(state: AssessmentState, handbook: string): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** Reads an exported file (or, leniently, a bare state as kept in local storage). */
+/** What is kept on the device: the state with its check. */
+export function encodeSave(state: AssessmentState): string {
+  const json = JSON.stringify(state);
+  return `${SAVE_PREFIX}${crc32(new TextEncoder().encode(json))}.${json}`;
+}
+
+/** Reads a save made by `encodeSave`, or an older one (a bare state, without a check). */
+export function decodeSave(text: string): Loaded {
+  if (!text.startsWith(SAVE_PREFIX)) return fromJsonText(text);
+  if (text.length > MAX_FILE_BYTES) return { ok: false, reason: 'too-large' };
+  const match = /^s1\.([0-9a-f]{8})\.(.*)$/s.exec(text);
+  if (match === null) return { ok: false, reason: 'damaged' };
+  const bytes = new TextEncoder().encode(match[2] ?? '');
+  if (crc32(bytes) !== match[1]) return { ok: false, reason: 'damaged' };
+  return fromJsonBytes(bytes, 'damaged');
+}
+
+/** Reads an exported file (or, leniently, a bare state as older versions kept in local storage). */
 export function fromJsonText(text: string): Loaded {
   if (text.length > MAX_FILE_BYTES) return { ok: false, reason: 'too-large' };
   let value: unknown;
@@ -94,7 +135,7 @@ function fromValue(value: unknown): Loaded {
   const v = (value as { v: unknown }).v;
   if (typeof v === 'number' && v !== 1) return { ok: false, reason: 'unsupported-version', version: String(v) };
   const checked = validateState(value);
-  return checked.ok ? checked : { ok: false, reason: 'invalid', problems: checked.problems };
+  return checked.ok ? checked : { ok: false, reason: 'not-an-assessment' };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,12 +6,21 @@
 /** Version of the state format; bump it and add a migration when the shape changes. */
 export const STATE_VERSION = 1;
 
-/** Limits that keep a tampered or accidental input from swamping the page. */
+/**
+ * Limits that keep a tampered or accidental input from swamping the page. The form enforces the same
+ * ones (maxlength, min and max on its fields), so it never produces a state the validator refuses.
+ */
 export const LIMITS = {
   idLength: 80,
   noteLength: 2_000,
   entries: 200,
   labelLength: 80,
+  /** Months in the current level: 0 to 100 years. */
+  months: 1_200,
+  /** A metric value's magnitude stays below this (e.g. a handling time typed in seconds fits). */
+  metricMagnitude: 1e9,
+  /** Highest step a rating may have (scales are short; this only bounds tampered input). */
+  step: 100,
 } as const;
 
 export interface PromotionFacts {
@@ -64,104 +73,140 @@ export interface StateProblem {
   problem: string;
 }
 
-export type Validated = { ok: true; state: AssessmentState } | { ok: false; problems: StateProblem[] };
+/**
+ * A value that is an assessment (an object of the supported format version) is read field by field:
+ * every valid field is kept, and each one left out is listed in `dropped`, so the person is told what
+ * was lost instead of getting a different assessment silently. Anything else is refused.
+ */
+export type Validated =
+  { ok: true; state: AssessmentState; dropped: StateProblem[] } | { ok: false; problems: StateProblem[] };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const FIELDS = new Set(['v', 'framework', 'label', 'current', 'target', 'ratings', 'notes', 'facts', 'updated']);
+const FACTS = new Set(['monthsInLevel', 'metrics', 'trainings', 'assessments', 'conditions']);
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * Checks an untrusted value against the state format and returns a clean copy (unknown fields are
- * dropped). Never throws. Ids are checked for shape only; whether they exist in the framework is
- * `reconcile`'s job, so that nothing a person entered is lost silently.
+ * Checks an untrusted value against the state format and returns a clean copy. Never throws. Ids are
+ * checked for shape only; whether they exist in the framework is `reconcile`'s job.
  */
-export function validateState(value: unknown): Validated {
-  const problems: StateProblem[] = [];
-  const fail = (path: string, problem: string) => void problems.push({ path, problem });
+export function validateState(value: unknown, now: Date = new Date()): Validated {
   if (!isRecord(value)) return { ok: false, problems: [{ path: '', problem: 'not an assessment' }] };
   if (value['v'] !== STATE_VERSION) {
-    fail(
-      'v',
-      typeof value['v'] === 'number' ? `format version ${value['v']} is not supported` : 'format version missing',
-    );
-    return { ok: false, problems };
+    const v = value['v'];
+    const problem = typeof v === 'number' ? `format version ${v} is not supported` : 'format version missing';
+    return { ok: false, problems: [{ path: 'v', problem }] };
   }
-  const text = (path: string, v: unknown, max: number): string => {
-    if (typeof v !== 'string') return (fail(path, 'must be text'), '');
-    if (v.length > max) return (fail(path, `longer than ${max} characters`), '');
-    return v;
+  const read = new Reader();
+  read.unknownFields(value, FIELDS, '');
+  const framework = read.text('framework', value['framework'], LIMITS.idLength) ?? '';
+  const label = value['label'] === undefined ? '' : (read.text('label', value['label'], LIMITS.labelLength) ?? '');
+  const state: AssessmentState = {
+    v: STATE_VERSION,
+    framework,
+    label,
+    current: read.id('current', value['current'] ?? null),
+    target: read.id('target', value['target'] ?? null),
+    ratings: read.map('ratings', value['ratings'] ?? {}, (p, x) => read.step(p, x)),
+    notes: read.map('notes', value['notes'] ?? {}, (p, x) => read.text(p, x, LIMITS.noteLength)),
+    facts: readFacts(read, value['facts'] ?? {}),
+    updated: read.date('updated', value['updated']) ?? now.toISOString(),
   };
-  const id = (path: string, v: unknown): string | null => {
+  return { ok: true, state, dropped: read.dropped };
+}
+
+function readFacts(read: Reader, raw: unknown): PromotionFacts {
+  if (!isRecord(raw)) {
+    read.drop('facts', 'must be a set of fields');
+    return { monthsInLevel: null, metrics: {}, trainings: [], assessments: [], conditions: [] };
+  }
+  read.unknownFields(raw, FACTS, 'facts.');
+  return {
+    monthsInLevel: read.months('facts.monthsInLevel', raw['monthsInLevel'] ?? null),
+    metrics: read.map('facts.metrics', raw['metrics'] ?? {}, (p, x) => read.metric(p, x)),
+    trainings: read.ids('facts.trainings', raw['trainings'] ?? []),
+    assessments: read.ids('facts.assessments', raw['assessments'] ?? []),
+    conditions: read.conditions('facts.conditions', raw['conditions'] ?? []),
+  };
+}
+
+/** Reads fields one by one, keeping what is valid and recording what is dropped. */
+class Reader {
+  readonly dropped: StateProblem[] = [];
+
+  drop(path: string, problem: string): undefined {
+    this.dropped.push({ path, problem });
+    return undefined;
+  }
+
+  unknownFields(value: Record<string, unknown>, known: ReadonlySet<string>, prefix: string): void {
+    for (const key of Object.keys(value))
+      if (!known.has(key)) this.drop(`${prefix}${key}`, 'not part of an assessment');
+  }
+
+  text(path: string, v: unknown, max: number): string | undefined {
+    if (typeof v !== 'string') return this.drop(path, 'must be text');
+    if (v.length > max) return this.drop(path, `longer than ${max} characters`);
+    return v;
+  }
+
+  id(path: string, v: unknown): string | null {
     if (v === null) return null;
-    if (typeof v !== 'string' || v.length > LIMITS.idLength || !ID.test(v)) return (fail(path, 'not an id'), null);
-    return v;
-  };
-  const ids = (path: string, v: unknown): string[] => {
-    if (!Array.isArray(v)) return (fail(path, 'must be a list'), []);
-    if (v.length > LIMITS.entries) return (fail(path, `more than ${LIMITS.entries} items`), []);
-    const out = v.map((x, i) => id(`${path}.${i}`, x)).filter((x): x is string => x !== null);
+    if (typeof v === 'string' && v.length <= LIMITS.idLength && ID.test(v)) return v;
+    this.drop(path, 'not an id');
+    return null;
+  }
+
+  ids(path: string, v: unknown): string[] {
+    if (!Array.isArray(v)) return (this.drop(path, 'must be a list'), []);
+    if (v.length > LIMITS.entries) return (this.drop(path, `more than ${LIMITS.entries} items`), []);
+    const out = v.map((x, i) => this.id(`${path}.${i}`, x)).filter((x): x is string => x !== null);
     return [...new Set(out)];
-  };
-  const map = <T>(path: string, v: unknown, item: (p: string, x: unknown) => T | undefined): Record<string, T> => {
-    if (!isRecord(v)) return (fail(path, 'must be a set of fields'), {});
+  }
+
+  map<T>(path: string, v: unknown, item: (p: string, x: unknown) => T | undefined): Record<string, T> {
+    if (!isRecord(v)) return (this.drop(path, 'must be a set of fields'), {});
     const keys = Object.keys(v);
-    if (keys.length > LIMITS.entries) return (fail(path, `more than ${LIMITS.entries} entries`), {});
+    if (keys.length > LIMITS.entries) return (this.drop(path, `more than ${LIMITS.entries} entries`), {});
     const out: Record<string, T> = {};
     for (const key of keys) {
       if (!ID.test(key) || key.length > LIMITS.idLength) {
-        fail(`${path}.${key}`, 'not an id');
+        this.drop(`${path}.${key}`, 'not an id');
         continue;
       }
       const x = item(`${path}.${key}`, v[key]);
       if (x !== undefined) out[key] = x;
     }
     return out;
-  };
-  const step = (path: string, v: unknown): number | undefined =>
-    typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 100
-      ? v
-      : (fail(path, 'must be a whole step, e.g. 3'), undefined);
-  const number = (path: string, v: unknown): number | undefined =>
-    typeof v === 'number' && Number.isFinite(v) && Math.abs(v) < 1e9 ? v : (fail(path, 'must be a number'), undefined);
-
-  const framework = text('framework', value['framework'], LIMITS.idLength);
-  const label = value['label'] === undefined ? '' : text('label', value['label'], LIMITS.labelLength);
-  const current = id('current', value['current'] ?? null);
-  const target = id('target', value['target'] ?? null);
-  const ratings = map('ratings', value['ratings'] ?? {}, step);
-  const notes = map('notes', value['notes'] ?? {}, (p, x) => text(p, x, LIMITS.noteLength));
-  const rawFacts = value['facts'] ?? {};
-  let facts: PromotionFacts = { monthsInLevel: null, metrics: {}, trainings: [], assessments: [], conditions: [] };
-  if (!isRecord(rawFacts)) fail('facts', 'must be a set of fields');
-  else {
-    const months = rawFacts['monthsInLevel'] ?? null;
-    const monthsInLevel =
-      months === null
-        ? null
-        : typeof months === 'number' && Number.isInteger(months) && months >= 0 && months <= 1200
-          ? months
-          : (fail('facts.monthsInLevel', 'must be a whole number of months'), null);
-    const conditions = rawFacts['conditions'] ?? [];
-    facts = {
-      monthsInLevel,
-      metrics: map('facts.metrics', rawFacts['metrics'] ?? {}, number),
-      trainings: ids('facts.trainings', rawFacts['trainings'] ?? []),
-      assessments: ids('facts.assessments', rawFacts['assessments'] ?? []),
-      conditions: Array.isArray(conditions)
-        ? [...new Set(conditions.filter((c): c is number => Number.isInteger(c) && c >= 0 && c < LIMITS.entries))].sort(
-            (a, b) => a - b,
-          )
-        : (fail('facts.conditions', 'must be a list'), []),
-    };
-    if (Array.isArray(conditions) && facts.conditions.length !== new Set(conditions).size)
-      fail('facts.conditions', 'must list condition numbers');
   }
-  const updated =
-    typeof value['updated'] === 'string' && !Number.isNaN(Date.parse(value['updated'])) ? value['updated'] : '';
-  if (updated === '') fail('updated', 'must be a date');
-  if (problems.length > 0) return { ok: false, problems };
-  return {
-    ok: true,
-    state: { v: STATE_VERSION, framework, label, current, target, ratings, notes, facts, updated },
-  };
+
+  step(path: string, v: unknown): number | undefined {
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= LIMITS.step) return v;
+    return this.drop(path, 'must be a whole step, e.g. 3');
+  }
+
+  metric(path: string, v: unknown): number | undefined {
+    if (typeof v === 'number' && Number.isFinite(v) && Math.abs(v) < LIMITS.metricMagnitude) return v;
+    return this.drop(path, `must be a number below ${LIMITS.metricMagnitude.toLocaleString('en')}`);
+  }
+
+  months(path: string, v: unknown): number | null {
+    if (v === null) return null;
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= LIMITS.months) return v;
+    this.drop(path, `must be a whole number of months, 0 to ${LIMITS.months}`);
+    return null;
+  }
+
+  conditions(path: string, v: unknown): number[] {
+    if (!Array.isArray(v)) return (this.drop(path, 'must be a list'), []);
+    const valid = v.filter((c): c is number => Number.isInteger(c) && c >= 0 && c < LIMITS.entries);
+    if (valid.length !== v.length) this.drop(path, 'must list condition numbers');
+    return [...new Set(valid)].sort((a, b) => a - b);
+  }
+
+  date(path: string, v: unknown): string | undefined {
+    if (typeof v === 'string' && !Number.isNaN(Date.parse(v))) return v;
+    return this.drop(path, 'must be a date');
+  }
 }

@@ -2,13 +2,23 @@
  * Properties of the engine and the codec for any valid assessment of the Service Advance Track fixture (fast-check):
  * gaps are never negative, readiness stays within 0–100 %, the plan never recommends a completed
  * training and always lists a prerequisite before what needs it (unless it is done, or assumed done
- * because a level below the current one requires it), and encode → decode is the identity.
+ * because a level below the current one requires it), encode → decode is the identity for links,
+ * saves and files, and a link or save with any one character changed, added or removed loads as the
+ * original or is reported — never as a different assessment.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeShareLink, encodeShareLink, fromJsonText, toJsonFile } from '../../src/assessment/codec.ts';
+import {
+  decodeSave,
+  decodeShareLink,
+  encodeSave,
+  encodeShareLink,
+  fromJsonText,
+  toJsonFile,
+  type Loaded,
+} from '../../src/assessment/codec.ts';
 import { assumedCompleted, evaluate } from '../../src/assessment/engine.ts';
-import { validateState, type AssessmentState } from '../../src/assessment/state.ts';
+import { LIMITS, validateState, type AssessmentState } from '../../src/assessment/state.ts';
 import type { Framework } from '../../src/framework/model.ts';
 import { checkContent } from '../../src/node/check-content.ts';
 import { SERVICE } from '../helpers/content.ts';
@@ -30,10 +40,12 @@ const stateArb: fc.Arbitrary<AssessmentState> = fc.record({
     fc.string({ maxLength: 300, unit: 'grapheme' }),
   ),
   facts: fc.record({
-    monthsInLevel: fc.option(fc.integer({ min: 0, max: 240 }), { nil: null }),
+    // Up to the limits the form allows (e.g. 1,200 months, a handling time typed in seconds).
+    monthsInLevel: fc.option(fc.integer({ min: 0, max: LIMITS.months }), { nil: null }),
     metrics: fc.dictionary(
       fc.constantFrom(...f.metrics.map((m) => m.id)),
-      fc.double({ min: 0, max: 1000, noNaN: true }),
+      // (+ 0: the form never keeps a negative zero, which JSON cannot carry.)
+      fc.double({ min: -(LIMITS.metricMagnitude - 1), max: LIMITS.metricMagnitude - 1, noNaN: true }).map((x) => x + 0),
     ),
     trainings: subset(f.trainings.map((t) => t.id)),
     assessments: subset(f.assessments.map((a) => a.id)),
@@ -118,7 +130,7 @@ describe('the codec, for any assessment', () => {
   it('validates a valid state to itself', () => {
     fc.assert(
       fc.property(stateArb, (state) => {
-        expect(validateState(state)).toEqual({ ok: true, state });
+        expect(validateState(state)).toEqual({ ok: true, state, dropped: [] });
       }),
     );
   });
@@ -126,7 +138,7 @@ describe('the codec, for any assessment', () => {
   it('decodes a share link to the same state', async () => {
     await fc.assert(
       fc.asyncProperty(stateArb, async (state) => {
-        expect(await decodeShareLink(await encodeShareLink(state))).toEqual({ ok: true, state });
+        expect(await decodeShareLink(await encodeShareLink(state))).toEqual({ ok: true, state, dropped: [] });
       }),
       { numRuns: 200 },
     );
@@ -135,8 +147,68 @@ describe('the codec, for any assessment', () => {
   it('reads an exported file back to the same state', () => {
     fc.assert(
       fc.property(stateArb, (state) => {
-        expect(fromJsonText(toJsonFile(state, f.name))).toEqual({ ok: true, state });
+        expect(fromJsonText(toJsonFile(state, f.name))).toEqual({ ok: true, state, dropped: [] });
       }),
+    );
+  });
+
+  it('reads a save on the device back to the same state', () => {
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        expect(decodeSave(encodeSave(state))).toEqual({ ok: true, state, dropped: [] });
+      }),
+    );
+  });
+});
+
+/** One character of `text` replaced, removed, or one inserted. */
+const corruption = (text: string) =>
+  fc
+    .record({
+      at: fc.integer({ min: 0, max: Math.max(0, text.length - 1) }),
+      kind: fc.constantFrom('replace', 'remove', 'insert'),
+      char: fc.oneof(
+        fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzAZ09_-.{}":,'),
+        fc.string({ minLength: 1, maxLength: 1 }),
+      ),
+    })
+    .map(({ at, kind, char }) =>
+      kind === 'remove'
+        ? text.slice(0, at) + text.slice(at + 1)
+        : text.slice(0, at) + char + text.slice(at + (kind === 'replace' ? 1 : 0)),
+    );
+
+/** Either exactly the original assessment, or a failure the page reports: never a different one. */
+function originalOrReported(loaded: Loaded, state: AssessmentState): void {
+  if (loaded.ok) expect({ state: loaded.state, dropped: loaded.dropped }).toEqual({ state, dropped: [] });
+}
+
+describe('a damaged link or save, for any assessment and any one-character change', () => {
+  it('a share link loads as the original or is reported', async () => {
+    await fc.assert(
+      fc.asyncProperty(stateArb, async (state) => {
+        const fragment = await encodeShareLink(state);
+        await fc.assert(
+          fc.asyncProperty(corruption(fragment), async (damaged) => {
+            originalOrReported(await decodeShareLink(damaged), state);
+          }),
+          { numRuns: 20 },
+        );
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a save loads as the original or is reported', () => {
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        const saved = encodeSave(state);
+        fc.assert(
+          fc.property(corruption(saved), (damaged) => originalOrReported(decodeSave(damaged), state)),
+          { numRuns: 25 },
+        );
+      }),
+      { numRuns: 40 },
     );
   });
 });

@@ -13,12 +13,14 @@ import {
   toJsonFile,
   type Loaded,
 } from '../../assessment/codec.ts';
+import type { StateProblem } from '../../assessment/state.ts';
 import { emptyState, type AssessmentState } from '../../assessment/state.ts';
 import { changesForTarget, frameworkStructure, namer, type VersionManifest } from '../../framework/changes.ts';
 import type { Competency, Framework } from '../../framework/model.ts';
 import { describeLevelChange } from '../../i18n/changes.ts';
 import { indexFramework, routeConditions, routeKind } from '../../framework/queries.ts';
 import type { AssessmentLabels } from './labels.ts';
+import { DeviceStore } from './store.ts';
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -35,6 +37,9 @@ class TbAssessment extends HTMLElement {
   private form!: HTMLFormElement;
   private state!: AssessmentState;
   private resultsShown = false;
+  private store!: DeviceStore;
+  /** Another tab changed the saved assessment: this one does not save until the person chooses. */
+  private paused = false;
 
   async connectedCallback(): Promise<void> {
     this.labels = JSON.parse(this.dataset['labels'] ?? '{}') as AssessmentLabels;
@@ -50,7 +55,9 @@ class TbAssessment extends HTMLElement {
       return;
     }
     this.state = emptyState(this.framework.version);
+    this.store = new DeviceStore(this.dataset['storageKey'] ?? 'trackbook:assessment');
     await this.resume();
+    this.store.watch((loaded) => this.changedElsewhere(loaded));
     this.writeForm();
     this.refresh();
     form.addEventListener('input', () => this.changed());
@@ -88,22 +95,10 @@ class TbAssessment extends HTMLElement {
     this.querySelector<HTMLElement>('[data-tools]')?.removeAttribute('inert');
   }
 
-  private get storageKey(): string {
-    return this.dataset['storageKey'] ?? 'trackbook:assessment';
-  }
-
-  private storage(): Storage | null {
-    try {
-      return window.localStorage;
-    } catch {
-      return null;
-    }
-  }
-
   /** A shared link first, then what is saved on this device, then `?target=` from a level page. */
   private async resume(): Promise<void> {
-    const stored = this.storage()?.getItem(this.storageKey) ?? null;
-    const mine = stored === null ? null : fromJsonText(stored);
+    const saved = this.store.read();
+    const mine = saved?.loaded ?? null;
     if (location.hash.startsWith('#a')) {
       const shared = await decodeShareLink(location.hash);
       history.replaceState(null, '', `${location.pathname}${location.search}`);
@@ -114,20 +109,22 @@ class TbAssessment extends HTMLElement {
           this.labels.messages.sharedLoaded,
           back ? [[this.labels.messages.backToMine, () => this.load(back, true)]] : [],
         );
+        this.reportDropped(shared.dropped, location.hash);
         this.reportReconciliation();
         return;
       }
       this.failed(shared, location.hash);
     }
-    if (mine !== null) {
+    if (saved !== null && mine !== null) {
       if (mine.ok) {
         this.state = mine.state;
+        this.reportDropped(mine.dropped, saved.text);
         this.reportReconciliation();
         return;
       }
       // Keep what could not be read, so nothing is lost, and offer it for download.
-      this.storage()?.setItem(`${this.storageKey}:unreadable`, stored ?? '');
-      this.failed(mine, stored ?? '', this.labels.messages.storedBroken);
+      this.store.keepUnreadable(saved.text);
+      this.failed(mine, saved.text, this.labels.messages.storedBroken);
     }
     const target = new URLSearchParams(location.search).get('target');
     if (target !== null && this.framework.levels.some((l) => l.id === target)) this.state.target = target;
@@ -136,11 +133,36 @@ class TbAssessment extends HTMLElement {
   private failed(result: Exclude<Loaded, { ok: true }>, raw: string, intro?: string): void {
     const reason = fill(this.labels.reasons[result.reason], {
       version: result.reason === 'unsupported-version' ? result.version : '',
-      problems: result.reason === 'invalid' ? [...new Set(result.problems.map((p) => p.path || '—'))].join(', ') : '',
     });
     this.message(
       `${intro ?? ''} ${reason}`.trim(),
       [[this.labels.messages.downloadRaw, () => download('assessment-unreadable.txt', 'text/plain', raw)]],
+      'alert',
+    );
+  }
+
+  /** What a loaded assessment had that could not be read: named, with the original to download. */
+  private reportDropped(dropped: StateProblem[], raw: string): void {
+    if (dropped.length === 0) return;
+    const list = [...new Set(dropped.map((d) => d.path))].join(this.labels.separator);
+    this.message(fill(this.labels.messages.dropped, { list }), [
+      [this.labels.messages.downloadRaw, () => download('assessment-original.txt', 'text/plain', raw)],
+    ]);
+  }
+
+  /** Another tab saved a different assessment: offer it, and save nothing here until the person chooses. */
+  private changedElsewhere(loaded: Loaded): void {
+    if (!loaded.ok) return;
+    this.paused = true;
+    const resume = () => {
+      this.paused = false;
+    };
+    this.message(
+      this.labels.messages.otherTab,
+      [
+        [this.labels.messages.useOther, () => (resume(), this.load(loaded.state, false))],
+        [this.labels.messages.keepThis, () => (resume(), this.save())],
+      ],
       'alert',
     );
   }
@@ -243,6 +265,7 @@ class TbAssessment extends HTMLElement {
     const before = this.state;
     this.load(loaded.state, true);
     this.message(this.labels.messages.imported, [[this.labels.messages.undoImport, () => this.load(before, true)]]);
+    this.reportDropped(loaded.dropped, text);
     this.reportReconciliation();
   }
 
@@ -260,21 +283,17 @@ class TbAssessment extends HTMLElement {
   }
 
   private save(): void {
+    if (this.paused) return;
     const status = this.querySelector('[data-saved]');
-    const storage = this.storage();
-    try {
-      if (storage === null) throw new Error('no storage');
-      storage.setItem(this.storageKey, JSON.stringify(this.state));
-      if (status !== null) {
-        const time = new Date(this.state.updated).toLocaleTimeString(document.documentElement.lang, {
-          hour: '2-digit',
-          minute: '2-digit',
-        });
-        status.textContent = fill(this.labels.saved, { time });
-      }
-    } catch {
-      if (status !== null) status.textContent = this.labels.notSaved;
-    }
+    const result = this.store.write(this.state);
+    if (status === null) return;
+    if (result === 'saved') {
+      const time = new Date(this.state.updated).toLocaleTimeString(document.documentElement.lang, {
+        hour: '2-digit',
+        minute: '2-digit',
+      });
+      status.textContent = fill(this.labels.saved, { time });
+    } else status.textContent = result === 'full' ? this.labels.messages.storageFull : this.labels.notSaved;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -295,7 +314,12 @@ class TbAssessment extends HTMLElement {
       const [kind, id = ''] = name.split(':');
       if (kind === 'rating') ratings[id] = Number(value);
       if (kind === 'note' && value.trim() !== '') notes[id] = value.slice(0, 2000);
-      if (kind === 'metric' && value.trim() !== '' && Number.isFinite(Number(value))) metrics[id] = Number(value);
+      if (kind === 'metric' && value.trim() !== '') {
+        // A value out of the form's limits is not taken (the field says so); the last valid one stays.
+        const kept = this.state.facts.metrics[id];
+        if (this.acceptable(name)) metrics[id] = Number(value) + 0;
+        else if (kept !== undefined) metrics[id] = kept;
+      }
     }
     const months = String(data.get('months') ?? '').trim();
     const monthsValue = Number(months);
@@ -306,7 +330,12 @@ class TbAssessment extends HTMLElement {
       ratings,
       notes,
       facts: {
-        monthsInLevel: months !== '' && Number.isInteger(monthsValue) && monthsValue >= 0 ? monthsValue : null,
+        monthsInLevel:
+          months === ''
+            ? null
+            : this.acceptable('months') && Number.isInteger(monthsValue)
+              ? monthsValue
+              : this.state.facts.monthsInLevel,
         metrics,
         trainings: data.getAll('training').map(String),
         assessments: data.getAll('assessment').map(String),
@@ -317,6 +346,24 @@ class TbAssessment extends HTMLElement {
       },
       updated: new Date().toISOString(),
     };
+  }
+
+  /** Whether a number field's value is within its limits; says why not at the field. */
+  private acceptable(name: string): boolean {
+    const input = this.field(name);
+    const valid = input === null || input.validity.valid;
+    const error = this.form.querySelector<HTMLElement>(`[data-error-for="${CSS.escape(name)}"]`);
+    if (error !== null && input !== null) {
+      const lang = document.documentElement.lang;
+      const [min, max] = [Number(input.min), Number(input.max)].map((n) => n.toLocaleString(lang));
+      error.textContent = fill(name === 'months' ? this.labels.invalid.months : this.labels.invalid.metric, {
+        min: min ?? '',
+        max: max ?? '',
+      });
+      error.hidden = valid;
+      input.setAttribute('aria-invalid', String(!valid));
+    }
+    return valid;
   }
 
   private writeForm(): void {

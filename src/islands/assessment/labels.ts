@@ -111,9 +111,15 @@ export function assessmentLabels(t: Translate) {
       shareCopied: t('assess.msg.shareCopied'),
       shareManual: t('assess.msg.shareManual'),
       shareTooLong: t('assess.msg.shareTooLong'),
+      dropped: t('assess.msg.dropped'),
+      otherTab: t('assess.msg.otherTab'),
+      useOther: t('assess.msg.useOther'),
+      keepThis: t('assess.msg.keepThis'),
+      storageFull: t('assess.msg.storageFull'),
       resetDone: t('assess.msg.resetDone'),
       undoReset: t('assess.msg.undoReset'),
     },
+    invalid: { months: t('assess.invalid.months'), metric: t('assess.invalid.metric') },
     outdated: {
       title: t('assess.outdated.title'),
       intro: t('assess.outdated.intro'),
@@ -131,7 +137,7 @@ export function assessmentLabels(t: Translate) {
       'not-an-assessment': t('assess.reason.not-an-assessment'),
       'unsupported-version': t('assess.reason.unsupported-version'),
       corrupt: t('assess.reason.corrupt'),
-      invalid: t('assess.reason.invalid'),
+      damaged: t('assess.reason.damaged'),
     },
   };
 }

@@ -1,0 +1,72 @@
+/**
+ * The assessment kept on this device (local storage, one key per handbook). Every write is guarded
+ * (storage may be missing, blocked or full), a save carries its check (`encodeSave`), and a change made
+ * in another tab or window is reported instead of being overwritten by this one's next edit.
+ */
+import { decodeSave, encodeSave, type Loaded } from '../../assessment/codec.ts';
+import type { AssessmentState } from '../../assessment/state.ts';
+
+export type WriteResult = 'saved' | 'full' | 'unavailable';
+
+export class DeviceStore {
+  /** What this tab last wrote or read, to tell its own writes from another tab's. */
+  private known: string | null = null;
+  private readonly key: string;
+
+  constructor(key: string) {
+    this.key = key;
+  }
+
+  /** The saved text and what it holds, or null when nothing is saved (or storage is unavailable). */
+  read(): { text: string; loaded: Loaded } | null {
+    const text = this.attempt((s) => s.getItem(this.key));
+    if (text === undefined || text === null) return null;
+    this.known = text;
+    return { text, loaded: decodeSave(text) };
+  }
+
+  write(state: AssessmentState): WriteResult {
+    const text = encodeSave(state);
+    const storage = this.storage();
+    if (storage === null) return 'unavailable';
+    try {
+      storage.setItem(this.key, text);
+      this.known = text;
+      return 'saved';
+    } catch (error) {
+      return error instanceof DOMException && /quota/i.test(error.name) ? 'full' : 'unavailable';
+    }
+  }
+
+  /** Keeps a copy of what could not be read beside the save, if there is room; never throws. */
+  keepUnreadable(text: string): void {
+    this.attempt((s) => s.setItem(`${this.key}:unreadable`, text));
+  }
+
+  /** Calls `changed` with what another tab saved under this key (never for this tab's own writes). */
+  watch(changed: (loaded: Loaded) => void): void {
+    window.addEventListener('storage', (event) => {
+      if (event.key !== this.key || event.newValue === null || event.newValue === this.known) return;
+      this.known = event.newValue;
+      changed(decodeSave(event.newValue));
+    });
+  }
+
+  private storage(): Storage | null {
+    try {
+      return window.localStorage;
+    } catch {
+      return null;
+    }
+  }
+
+  private attempt<T>(use: (storage: Storage) => T): T | undefined {
+    const storage = this.storage();
+    if (storage === null) return undefined;
+    try {
+      return use(storage);
+    } catch {
+      return undefined;
+    }
+  }
+}
