@@ -5,6 +5,7 @@
  * reports everything; when there are errors, `frameworks` is null.
  */
 import { checkAuthoring } from './authoring.ts';
+import { checkBrand } from './brand.ts';
 import {
   applyPolicy,
   DiagnosticList,
@@ -87,6 +88,7 @@ type ValidIndex = { [C in CollectionName]: Map<string, Valid<C>> } & {
 export async function buildFrameworks(source: ContentSource, options: BuildOptions = {}): Promise<BuildResult> {
   const list = new DiagnosticList();
   const settings = checkSettings(source, list);
+  if (settings !== null) checkBrand(settings.brand, source.settings?.file ?? '', source.files, list);
   const index = parseEntries(source.entries, list);
   if (settings !== null) checkReferences(index, settings, list);
   const ladders = checkLadders(index, list, settings);

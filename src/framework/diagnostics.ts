@@ -43,6 +43,7 @@ export const DIAGNOSTIC_CODES = [
   'translation-locale',
   'missing-default-text',
   'settings',
+  'brand',
   'mdx-syntax',
   ...CHECK_RULES,
 ] as const;

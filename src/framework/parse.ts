@@ -68,6 +68,12 @@ function addIssue(schema: AnySchema, issue: z.core.$ZodIssue, file: string, list
       );
       return;
     }
+    case 'custom': {
+      const fix: unknown = issue.params?.['fix'];
+      const message = issue.message.replace(/^Invalid input: /, '');
+      list.error('invalid-field', file, field, message, typeof fix === 'string' ? fix : undefined);
+      return;
+    }
     default:
       list.error('invalid-field', file, field, issue.message.replace(/^Invalid input: /, ''));
   }

@@ -11,6 +11,8 @@ import { CHECK_LEVELS, CHECK_RULES, type CheckLevel, type CheckRule } from './di
 
 export * from './vocabulary.ts';
 import {
+  FAVICON_EXTENSIONS,
+  LOGO_EXTENSIONS,
   METRIC_DIRECTIONS,
   METRIC_UNITS,
   PAGE_KINDS,
@@ -141,6 +143,64 @@ const historySchema = z.strictObject({
     .optional(),
 });
 
+/** A check whose failure carries its fix (read by `parseWithSchema`), for problems with a clear remedy. */
+function failWithFix(ctx: z.RefinementCtx, message: string, fix: string): void {
+  ctx.addIssue({ code: 'custom', message, params: { fix } });
+}
+
+/** A file inside `content/`, e.g. `assets/logo.svg`, of one of the given kinds. */
+function contentFileSchema(extensions: readonly string[], what: string) {
+  const kinds = extensions
+    .map((e) => e.toUpperCase())
+    .join(', ')
+    .replace(/, ([^,]*)$/, ' or $1');
+  return z.string().superRefine((path, ctx) => {
+    if (path.startsWith('/') || path.split(/[\\/]/).includes('..')) {
+      failWithFix(
+        ctx,
+        `\`${path}\` is not inside the content folder`,
+        `write the path from content/, e.g. \`assets/${what}.${extensions[0]}\` for content/assets/${what}.${extensions[0]}`,
+      );
+    } else if (!extensions.some((e) => path.toLowerCase().endsWith(`.${e}`))) {
+      const given = path.includes('.') ? `a .${path.split('.').pop()} file` : 'no file name with an extension';
+      failWithFix(
+        ctx,
+        `\`${path}\` is ${given}; the ${what} must be ${kinds}`,
+        `convert it to ${kinds} and point to that file`,
+      );
+    }
+  });
+}
+
+/** A colour as `#rrggbb`; a short `#rgb` is answered with its six-digit spelling. */
+const colourSchema = z.string().superRefine((colour, ctx) => {
+  if (/^#[0-9a-f]{6}$/i.test(colour)) return;
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(colour);
+  if (short !== null) {
+    const full = `#${short
+      .slice(1)
+      .map((c) => c + c)
+      .join('')}`;
+    failWithFix(ctx, `\`${colour}\` is a short colour`, `write all six digits: \`${full}\``);
+  } else {
+    failWithFix(ctx, `\`${colour}\` is not a colour`, 'write `#` and six hex digits, e.g. `#0b5cad`');
+  }
+});
+
+/** The organisation's look: logo, icon and accent colour; everything else keeps Trackbook's style. */
+const brandSchema = z.strictObject({
+  /** Header logo beside the handbook's name, inside `content/`, e.g. `assets/logo.svg` (SVG or PNG). */
+  logo: contentFileSchema(LOGO_EXTENSIONS, 'logo').optional(),
+  /** The site's icon, inside `content/`, e.g. `assets/favicon.svg` (SVG, PNG or ICO). */
+  favicon: contentFileSchema(FAVICON_EXTENSIONS, 'favicon').optional(),
+  /**
+   * The accent colour (links, buttons, focus ring) of the light and dark themes, e.g.
+   * `{ light: '#0b5cad', dark: '#8cc4ff' }`; each must reach WCAG AA contrast in its theme.
+   */
+  accent: z.strictObject({ light: colourSchema.optional(), dark: colourSchema.optional() }).default({}),
+});
+export type BrandData = z.infer<typeof brandSchema>;
+
 export const settingsSchema = z.strictObject({
   /** The handbook's name per locale. */
   name: localizedTextSchema,
@@ -167,6 +227,8 @@ export const settingsSchema = z.strictObject({
   ui: z.record(z.string(), z.record(z.string(), text)).default({}),
   /** The handbook's history (the changes page, "Last updated", versions of older assessments). */
   history: historySchema.default({}),
+  /** Logo, icon and accent colours (see `brandSchema`). */
+  brand: brandSchema.default({ accent: {} }),
   /**
    * How each check that warns is treated, e.g. `empty-responsibilities: off` for a framework that
    * lists no responsibilities, `expectation-drop: error` to fail on it. `check`, `import`, `new`,

@@ -40,4 +40,9 @@ export interface ContentSource {
   settings: { file: string; data: unknown } | null;
   entries: SourceEntry[];
   translations: TranslationSource[];
+  /**
+   * Every file's path relative to the content folder, for settings that name a file (the brand
+   * logo); left out by a reader that cannot list them, and then such paths are not checked.
+   */
+  files?: string[];
 }

@@ -20,6 +20,13 @@ export function isLocaleId(id: string): boolean {
   }
 }
 
+/** Image files a brand may use, by extension, with the content type they are served with. */
+export const IMAGE_TYPES = { svg: 'image/svg+xml', png: 'image/png', ico: 'image/x-icon' } as const;
+export type ImageExtension = keyof typeof IMAGE_TYPES;
+/** What the header logo may be: a page image, so not the icon-only `.ico`. */
+export const LOGO_EXTENSIONS = ['svg', 'png'] as const satisfies readonly ImageExtension[];
+export const FAVICON_EXTENSIONS = ['svg', 'png', 'ico'] as const satisfies readonly ImageExtension[];
+
 /** Locales Trackbook ships UI dictionaries for; any other locale shows the default locale's UI wording. */
 export const UI_LOCALES = ['en', 'zh-cn'] as const;
 

@@ -8,7 +8,8 @@
  * ```
  *
  * It validates its options, sets the Astro configuration the handbook relies on (trailing slashes,
- * the Content-Security-Policy, MDX, the sitemap in every locale), injects every page, runs the
+ * the Content-Security-Policy, MDX, the sitemap in every locale), resolves the project's component
+ * replacements and brand files through virtual modules, injects every page, runs the
  * complete content check before a build (every problem listed with file, field and fix, not just the
  * first one) and indexes the built site for search.
  */
@@ -27,14 +28,16 @@ import { readContentFiles, SETTINGS_FILE } from '../node/read-content.ts';
 import { policyLine, summary } from '../node/report.ts';
 import { buildSearchIndex } from '../node/search-index.ts';
 import { getHistory } from '../site/history.ts';
-import { parseOptions, type TrackbookUserOptions } from './options.ts';
-import { routeEntrypoint, ROUTES } from './routes.ts';
+import { brandAssets, brandFiles, type BrandAssets } from './brand.ts';
+import { componentFiles, parseOptions, type TrackbookUserOptions } from './options.ts';
+import { routeEntrypoint, ROUTES, type InjectedPage } from './routes.ts';
 import { siteConfig } from './site-config.ts';
+import { virtualModules, virtualModulesPlugin } from './virtual-modules.ts';
 
 export type { TrackbookUserOptions } from './options.ts';
 
 export default function trackbook(userOptions?: TrackbookUserOptions): AstroIntegration {
-  parseOptions(userOptions);
+  const options = parseOptions(userOptions);
   return {
     name: 'trackbook',
     hooks: {
@@ -42,16 +45,19 @@ export default function trackbook(userOptions?: TrackbookUserOptions): AstroInte
         const dir = fileURLToPath(new URL('./content/', config.root));
         const settings = readSettings(dir);
         if (command === 'build' || command === 'dev') await checkBeforeBuild(dir, settings, command, logger);
+        const brand = brandAssets(settings.brand, dir);
+        const modules = virtualModules(componentFiles(options, config.root), brand);
+        const site = siteConfig(config);
         updateConfig({
-          ...siteConfig(config),
+          ...site,
+          vite: { ...site.vite, plugins: [virtualModulesPlugin(modules)] },
           integrations: [
             ...missing(config, '@astrojs/mdx', mdx),
             ...missing(config, '@astrojs/sitemap', () => sitemap(sitemapOptions(config, settings))),
           ],
         });
         for (const route of ROUTES) {
-          // A project's own `public/favicon.svg` replaces the package's icon.
-          if (route.file === 'favicon.svg.ts' && existsSync(new URL('favicon.svg', config.publicDir))) continue;
+          if (!serves(route, config, brand)) continue;
           injectRoute({ pattern: route.pattern, entrypoint: routeEntrypoint(route) });
         }
       },
@@ -63,6 +69,18 @@ export default function trackbook(userOptions?: TrackbookUserOptions): AstroInte
       },
     },
   };
+}
+
+/**
+ * Whether the site has a route: Trackbook's icon only when neither the brand nor the project's
+ * `public/favicon.svg` replaces it, the brand files only when the brand has any.
+ */
+function serves(route: InjectedPage, config: AstroConfig, brand: BrandAssets): boolean {
+  if (route.file === 'favicon.svg.ts') {
+    return brand.favicon === null && !existsSync(new URL('favicon.svg', config.publicDir));
+  }
+  if (route.file === 'brand/[file].ts') return brandFiles(brand).length > 0;
+  return true;
 }
 
 /** The full content check, reported through Astro's logger; a build with errors stops here. */
@@ -109,10 +127,10 @@ function readSettings(dir: string): SiteSettings {
   // Only the settings file: the content check (a build) reads the whole folder once, by itself.
   const read = existsSync(file) ? readContentFiles([[SETTINGS_FILE, () => readFileSync(file, 'utf8')]]) : null;
   const parsed = settingsSchema.safeParse(read?.source.settings?.data);
-  return parsed.success ? parsed.data : { defaultLocale: 'en', locales: ['en'], history: {} };
+  return parsed.success ? parsed.data : { defaultLocale: 'en', locales: ['en'], history: {}, brand: { accent: {} } };
 }
 
-type SiteSettings = Pick<SettingsData, 'defaultLocale' | 'locales' | 'history'>;
+type SiteSettings = Pick<SettingsData, 'defaultLocale' | 'locales' | 'history' | 'brand'>;
 
 /**
  * An error whose report has already been printed: Astro shows its message and hint, and no stack

@@ -5,10 +5,33 @@
  * rest of the content; these options are for the site's technical helper.
  */
 import { z } from 'astro/zod';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { DiagnosticList, formatDiagnostic, type Diagnostic } from '../framework/diagnostics.ts';
 import { parseWithSchema } from '../framework/parse.ts';
 
-export const optionsSchema = z.strictObject({});
+/** The parts of every page a project may replace with its own `.astro` file. */
+export const COMPONENT_NAMES = ['Header', 'Footer', 'Hero'] as const;
+export type ComponentName = (typeof COMPONENT_NAMES)[number];
+
+const componentPath = z
+  .string()
+  .regex(/\.astro$/, { message: 'a replacement is an `.astro` file, e.g. `./src/components/MyFooter.astro`' });
+
+export const optionsSchema = z.strictObject({
+  /**
+   * Components replacing Trackbook's own, by name, each the path of an `.astro` file from the project
+   * root, e.g. `{ Footer: './src/components/MyFooter.astro' }`.
+   */
+  components: z
+    .strictObject(
+      Object.fromEntries(COMPONENT_NAMES.map((name) => [name, componentPath.optional()])) as Record<
+        ComponentName,
+        z.ZodOptional<typeof componentPath>
+      >,
+    )
+    .default({}),
+});
 
 export type TrackbookOptions = z.infer<typeof optionsSchema>;
 /** What `trackbook()` accepts: every option may be left out. */
@@ -45,15 +68,52 @@ export function parseOptions(input: unknown): TrackbookOptions {
   const list = new DiagnosticList();
   const options = parseWithSchema(optionsSchema, input, CONFIG_FILE, list);
   if (options !== null) return options;
-  const report = list.items.map((d) => formatDiagnostic(placed(d))).join('\n');
-  throw new TrackbookOptionsError(`Invalid trackbook() options in ${CONFIG_FILE}:\n${report}`);
+  throw optionsError(list.items.map(placed));
+}
+
+function optionsError(diagnostics: readonly Diagnostic[]): TrackbookOptionsError {
+  const report = diagnostics.map(formatDiagnostic).join('\n');
+  return new TrackbookOptionsError(`Invalid trackbook() options in ${CONFIG_FILE}:\n${report}`);
+}
+
+/**
+ * The file of every component, the project's replacement (from `root`) or Trackbook's own; a
+ * replacement that does not exist is a `TrackbookOptionsError` naming the file.
+ */
+export function componentFiles(options: TrackbookOptions, root: URL): Record<ComponentName, string> {
+  const files = COMPONENT_NAMES.map((name): [ComponentName, string] => {
+    const path = options.components[name];
+    if (path === undefined) return [name, fileURLToPath(new URL(`../components/${name}.astro`, import.meta.url))];
+    const file = fileURLToPath(new URL(path, root));
+    if (!existsSync(file)) {
+      throw optionsError([
+        {
+          severity: 'error',
+          code: 'invalid-field',
+          file: CONFIG_FILE,
+          field: `components.${name}`,
+          message: `\`${path}\` does not exist (looked for ${file})`,
+          fix: `write the path of the .astro file from the project root, e.g. \`./src/components/My${name}.astro\``,
+        },
+      ]);
+    }
+    return [name, file];
+  });
+  return Object.fromEntries(files) as Record<ComponentName, string>;
 }
 
 /** An unknown top-level option that is a setting of Astro's or of the content: say where it goes. */
 function placed(d: Diagnostic): Diagnostic {
   if (d.code !== 'unknown-field') return d;
-  const hint =
-    ELSEWHERE[d.field] ??
-    (d.fix?.endsWith('allowed here: ') ? 'remove it: trackbook() takes no such option' : undefined);
+  if (d.field.startsWith('components.')) {
+    const name = d.field.slice('components.'.length);
+    const guess = d.fix?.startsWith('did you mean') ? `${d.fix} ` : '';
+    return {
+      ...d,
+      message: `\`${name}\` is not a component Trackbook lets you replace`,
+      fix: `${guess}the components you can replace are ${COMPONENT_NAMES.map((n) => `\`${n}\``).join(', ')}`,
+    };
+  }
+  const hint = ELSEWHERE[d.field];
   return hint === undefined ? d : { ...d, fix: hint };
 }

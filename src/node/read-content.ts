@@ -52,10 +52,12 @@ export function readContentFiles(
     return data;
   };
   const list = new DiagnosticList();
-  const source: ContentSource = { settings: null, entries: [], translations: [] };
+  const paths: string[] = [];
+  const source: ContentSource = { settings: null, entries: [], translations: [], files: paths };
   const mdx: ReadResult['mdx'] = [];
   for (const [file, read] of files) {
     if (file.split('/').some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
+    paths.push(file);
     const parts = file.split('/');
     if (file === SETTINGS_FILE) {
       const text = read();

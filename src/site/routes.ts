@@ -58,7 +58,11 @@ export function switchLocale(pathname: string, to: Locale): string {
 
 /** Pagefind's script, written by the integration after the build. */
 export const pagefindUrl = () => siteUrl('pagefind/pagefind.js');
-export const faviconUrl = () => siteUrl('favicon.svg');
+/** A file of the brand (`framework.yaml`), e.g. `logo.svg`. */
+export const brandFileUrl = (name: string) => siteUrl(`_trackbook/${name}`);
+/** The site's icon: the brand's when it has one, else `favicon.svg` (the project's or Trackbook's). */
+export const faviconUrl = (brandFavicon?: string) =>
+  brandFavicon === undefined ? siteUrl('favicon.svg') : brandFileUrl(brandFavicon);
 
 /**
  * Where the self-assessment is saved in the browser: one key per handbook, so that two handbooks on

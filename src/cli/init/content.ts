@@ -72,6 +72,12 @@ metrics: []
 # Formal assessments promotion can require, e.g.
 #   - { id: case-review, label: { en: Case review } }
 assessments: []
+# The organisation's look, all optional: files are paths inside content/, the accent colours
+# links and buttons in the light and the dark theme (each must reach 4.5:1 contrast), e.g.
+# brand:
+#   logo: assets/logo.svg
+#   favicon: assets/favicon.png
+#   accent: { light: '#0b5cad', dark: '#8cc4ff' }
 `;
 }
 
