@@ -7,14 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { gzipBytes, levelPageHtml, readingPageScripts, siteCss } from './budgets.ts';
 import { checkPolicy } from './csp.ts';
 import { htmlValidator } from './html.ts';
 import { checkLinks, resolveReference, type ParsedPage } from './links.ts';
 import { pageFacts } from './page-facts.ts';
-import { browserPages, checkInBrowser } from './page-load.ts';
+import { browserPages, checkInBrowser, type LoadOptions } from './page-load.ts';
 import { eachConcurrently, progress } from './pool.ts';
 import { BROWSER_GATES, GATES, type Gate, type Problem } from './problems.ts';
 import { serve } from './server.ts';
@@ -105,32 +105,38 @@ async function staticGates(site: BuiltSite, pages: ParsedPage[], gates: readonly
   return problems;
 }
 
+/** One sitemap page in a free browser page; one that cannot be loaded is reported, and its browser page replaced. */
+async function loadOne(free: Page[], context: BrowserContext, path: string, load: LoadOptions): Promise<Problem[]> {
+  // As many browser pages as items in flight: one is always free.
+  let page = free.pop() as Page;
+  try {
+    return await checkInBrowser(page, path, load);
+  } catch (error) {
+    // The page did not load or its renderer died (a machine out of memory): go on with a fresh page.
+    await page.close().catch(() => {});
+    page = await context.newPage();
+    const reason = (error as Error).message.split('\n')[0];
+    return [{ page: path, gate: 'requests', message: `the page could not be loaded: ${reason}` }];
+  } finally {
+    free.push(page);
+  }
+}
+
 async function browserGates(site: BuiltSite, options: VerifyOptions, gates: readonly Gate[]): Promise<Problem[]> {
   const log = options.log ?? (() => {});
+  const paths = site.sitemapPages;
   const server = await serve(site.dir, site.base);
   const browser = options.browser ?? (await launchBrowser(options.browserPath));
   const problems: Problem[] = [];
   try {
     const context = await browser.newContext();
-    const concurrency = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), site.sitemapPages.length));
+    const concurrency = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), paths.length));
     const free = await browserPages(context, server.origin, concurrency);
     const label = gates.filter((g) => BROWSER_GATES.includes(g)).join(', ');
-    log(`browser: ${site.sitemapPages.length} pages, ${concurrency} at a time (${label})`);
+    log(`browser: ${paths.length} pages, ${concurrency} at a time (${label})`);
     const load = { origin: server.origin, base: site.base, gates };
-    await eachConcurrently(
-      site.sitemapPages,
-      concurrency,
-      async (path) => {
-        // As many browser pages as items in flight: one is always free.
-        const page = free.pop() as Page;
-        try {
-          problems.push(...(await checkInBrowser(page, path, load)));
-        } finally {
-          free.push(page);
-        }
-      },
-      progress(log, 'browser', site.sitemapPages.length),
-    );
+    const each = async (path: string) => void problems.push(...(await loadOne(free, context, path, load)));
+    await eachConcurrently(paths, concurrency, each, progress(log, 'browser', paths.length));
     await context.close();
   } finally {
     if (options.browser === undefined) await browser.close();

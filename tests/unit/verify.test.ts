@@ -130,6 +130,20 @@ describe('a policy violation while a page loads', () => {
   );
 });
 
+describe('a sitemap page the browser cannot show', () => {
+  it(
+    'is reported on its page, and the run goes on with a fresh browser page',
+    async () => {
+      const report = await run(site('not-a-page'), { concurrency: 1 });
+      expect(report.browserPages).toContain('/en/matrix.zip');
+      expect(report.problems).toEqual([
+        { page: '/en/matrix.zip', gate: 'requests', message: expect.stringMatching(/^the page could not be loaded: /) },
+      ]);
+    },
+    SLOW,
+  );
+});
+
 describe('a site under a base path', () => {
   it(
     'takes the base from the sitemap and passes',
