@@ -122,11 +122,11 @@ async function loadOne(free: Page[], context: BrowserContext, path: string, load
   }
 }
 
-async function browserGates(site: BuiltSite, options: VerifyOptions, gates: readonly Gate[]): Promise<Problem[]> {
+/** Serves the site and loads every sitemap page in a pool of pages of `browser`. */
+async function loadSite(site: BuiltSite, browser: Browser, options: VerifyOptions, gates: readonly Gate[]) {
   const log = options.log ?? (() => {});
   const paths = site.sitemapPages;
   const server = await serve(site.dir, site.base);
-  const browser = options.browser ?? (await launchBrowser(options.browserPath));
   const problems: Problem[] = [];
   try {
     const context = await browser.newContext();
@@ -139,10 +139,20 @@ async function browserGates(site: BuiltSite, options: VerifyOptions, gates: read
     await eachConcurrently(paths, concurrency, each, progress(log, 'browser', paths.length));
     await context.close();
   } finally {
-    if (options.browser === undefined) await browser.close();
     await server.close();
   }
   return problems;
+}
+
+/** The browser gates, in the browser given or one launched (and closed) for the run. */
+async function browserGates(site: BuiltSite, options: VerifyOptions, gates: readonly Gate[]): Promise<Problem[]> {
+  if (options.browser !== undefined) return loadSite(site, options.browser, options, gates);
+  const browser = await launchBrowser(options.browserPath);
+  try {
+    return await loadSite(site, browser, options, gates);
+  } finally {
+    await browser.close();
+  }
 }
 
 /** Runs the gates on a built site. Throws only when it cannot run (no browser); problems are returned. */

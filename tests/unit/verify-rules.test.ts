@@ -141,7 +141,12 @@ describe('gates and base paths', () => {
 
 describe('trackbook verify on the command line', () => {
   const cli = (...args: string[]) =>
-    spawnSync(process.execPath, [`${ROOT}src/cli/trackbook.js`, 'verify', ...args], { encoding: 'utf8', cwd: ROOT });
+    spawnSync(process.execPath, [`${ROOT}src/cli/trackbook.js`, 'verify', ...args], {
+      encoding: 'utf8',
+      cwd: ROOT,
+      // A command that never ends (a server left open) fails here instead of hanging the suite.
+      timeout: 120_000,
+    });
 
   it.each([
     [['no-such-folder'], /no built site at .*no-such-folder: build it first \(npx astro build\)/],
@@ -149,6 +154,7 @@ describe('trackbook verify on the command line', () => {
     [['tests/fixtures/verify/good', '--concurrency', '0'], /--concurrency takes a whole number of 1 or more/],
     [['tests/fixtures/verify/good', '--frobnicate'], /Unknown option '--frobnicate'/],
     [['a', 'b'], /one built folder, not 2/],
+    [['tests/fixtures/verify/good', '--browser', '/nonexistent'], /No browser at \/nonexistent\.\nNo Chromium found/],
   ])('%j exits 2 and says why', (args, message) => {
     const result = cli(...args);
     expect(result.stderr).toMatch(message);
