@@ -20,6 +20,10 @@ const COMMANDS = {
     load: () => import('./commands/import.ts'),
   },
   export: { summary: 'write the competency matrix as a spreadsheet (CSV)', load: () => import('./commands/export.ts') },
+  verify: {
+    summary: 'check a built site: links, HTML, accessibility, security policy, requests, sizes',
+    load: () => import('./commands/verify.ts'),
+  },
 } as const;
 
 type CommandName = keyof typeof COMMANDS;

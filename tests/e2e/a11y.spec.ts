@@ -1,17 +1,11 @@
 /**
  * axe-core on every page of the sitemap in both locales, plus the states only JavaScript reaches
- * (search results, a client-side comparison, a filtered catalog). WCAG 2.2 AA rules; none disabled.
+ * (search results, a client-side comparison, a filtered catalog). WCAG 2.2 AA rules; none disabled (the
+ * same run as `trackbook verify`'s axe gate, src/verify/axe.ts).
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { axeViolations as violations } from '../../src/verify/axe.ts';
 import { sitemapPaths } from './helpers.ts';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function violations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('axe finds no violations on any page of the sitemap', async ({ page }) => {
   const paths = sitemapPaths();

@@ -1,14 +1,13 @@
 /**
  * Size budgets (PRODUCT.md §6): reading pages ship no JavaScript; the compare and catalog islands stay
  * within a few KB gzip; a typical level page is small; the whole site's CSS is small. Sizes are gzip
- * of what the browser actually downloads.
+ * of what the browser actually downloads. The thresholds are `trackbook verify`'s (src/verify/budgets.ts).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { globSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { BUDGETS, INTERACTIVE_PAGES } from '../../src/verify/budgets.ts';
 import { DIST } from './helpers.ts';
-
-const KB = 1024;
 
 /** Gzip bytes of every response of `kind` while `action` runs, by path. */
 async function downloads(page: Page, kind: RegExp, action: () => Promise<void>): Promise<Map<string, number>> {
@@ -28,7 +27,7 @@ const total = (sizes: Map<string, number>) => [...sizes.values()].reduce((a, b) 
 
 test('no built page has a script except the four interactive ones, in each locale', () => {
   // Static check of every page the build wrote: a reading page that gained a script fails here by name.
-  const interactive = ['assess', 'compare', 'search', 'trainings'];
+  const interactive = Object.keys(INTERACTIVE_PAGES);
   const offenders = globSync(`${DIST}**/*.html`)
     .map((file) => file.slice(DIST.length - 1).replace(/index\.html$/, ''))
     .filter((path) => !interactive.some((name) => new RegExp(`^/(en|zh-cn)/${name}/$`).test(path)))
@@ -66,7 +65,9 @@ test.describe('islands stay within a few KB of JavaScript (gzip)', () => {
         .evaluateAll((scripts) => scripts.map((s) => s.textContent ?? '').filter((text) => text.trim() !== ''));
       const bytes = total(files) + inline.reduce((sum, text) => sum + gzipSync(text).length, 0);
       expect(bytes).toBeGreaterThan(0);
-      expect(bytes, `${path}: ${bytes} B of JavaScript (gzip), budget ${6 * KB} B`).toBeLessThanOrEqual(6 * KB);
+      expect(bytes, `${path}: ${bytes} B of JavaScript (gzip), budget ${BUDGETS.islandJs} B`).toBeLessThanOrEqual(
+        BUDGETS.islandJs,
+      );
     });
   }
 });
@@ -81,15 +82,18 @@ test('the self-assessment runs on at most 15 KB of JavaScript before results (gz
     .evaluateAll((scripts) => scripts.map((s) => s.textContent ?? '').filter((text) => text.trim() !== ''));
   const bytes = total(before) + inline.reduce((sum, text) => sum + gzipSync(text).length, 0);
   expect(bytes).toBeGreaterThan(0);
-  expect(bytes, `/en/assess/: ${bytes} B of JavaScript before results (gzip), budget ${15 * KB} B`).toBeLessThanOrEqual(
-    15 * KB,
-  );
+  expect(
+    bytes,
+    `/en/assess/: ${bytes} B of JavaScript before results (gzip), budget ${BUDGETS.assessJs} B`,
+  ).toBeLessThanOrEqual(BUDGETS.assessJs);
 });
 
 test('a level page is at most 8 KB of HTML and the whole site at most 12 KB of CSS (gzip)', async ({ page }) => {
   for (const path of ['/en/levels/cs-senior/', '/zh-cn/levels/cs-senior/']) {
     const bytes = gzipSync(await (await page.request.get(path)).body()).length;
-    expect(bytes, `${path}: ${bytes} B of HTML (gzip), budget ${8 * KB} B`).toBeLessThanOrEqual(8 * KB);
+    expect(bytes, `${path}: ${bytes} B of HTML (gzip), budget ${BUDGETS.levelPageHtml} B`).toBeLessThanOrEqual(
+      BUDGETS.levelPageHtml,
+    );
   }
   // Every stylesheet any kind of page links to, and any inline styles, counted once each.
   const sheets = new Set<string>();
@@ -114,6 +118,6 @@ test('a level page is at most 8 KB of HTML and the whole site at most 12 KB of C
   for (const href of sheets) css += gzipSync(await (await page.request.get(href)).body()).length;
   expect(
     css,
-    `CSS of the whole site (${[...sheets].join(', ')}): ${css} B (gzip), budget ${12 * KB} B`,
-  ).toBeLessThanOrEqual(12 * KB);
+    `CSS of the whole site (${[...sheets].join(', ')}): ${css} B (gzip), budget ${BUDGETS.siteCss} B`,
+  ).toBeLessThanOrEqual(BUDGETS.siteCss);
 });

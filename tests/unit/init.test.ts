@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { normaliseBase } from '../../src/cli/commands/init.ts';
 import { packageName, projectFiles } from '../../src/cli/init/project.ts';
 import type { Locale } from '../../src/framework/vocabulary.ts';
@@ -83,6 +84,22 @@ it('writes configuration and content only: no page, component or script of its o
   ]);
   const config = projectFiles(answers(['en'])).find((f) => f.path === 'astro.config.mjs')?.text;
   expect(config).toContain('base: process.env.BASE_PATH ?? "/handbook/"');
+});
+
+it('writes a deploy workflow that verifies the built site before publishing it', () => {
+  const files = projectFiles(answers(['en']));
+  const workflow = parse(files.find((f) => f.path === '.github/workflows/deploy.yml')?.text ?? '') as {
+    jobs: Record<string, { steps: { run?: string; uses?: string }[] }>;
+  };
+  const steps = (workflow.jobs['build']?.steps ?? []).map((s) => s.run ?? s.uses ?? '');
+  expect(steps.indexOf('npm run verify')).toBe(steps.indexOf('npm run build') + 1);
+  expect(steps.indexOf('npm run verify')).toBeLessThan(
+    steps.findIndex((s) => s.startsWith('actions/upload-pages-artifact')),
+  );
+  const manifest = JSON.parse(files.find((f) => f.path === 'package.json')?.text ?? '{}') as {
+    scripts: Record<string, string>;
+  };
+  expect(manifest.scripts['verify']).toBe('trackbook verify');
 });
 
 it.each([

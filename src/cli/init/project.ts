@@ -1,6 +1,6 @@
 /**
  * The files of a new handbook project (`trackbook init`) besides its content: package.json,
- * astro.config.mjs, the content collections, the deploy workflow, a CODEOWNERS example, .gitignore and
+ * astro.config.mjs, the content collections, the deploy workflow (check, build, verify, publish), a CODEOWNERS example, .gitignore and
  * a README for HR. Pure: returns files; the command writes them.
  */
 import { idFrom } from '../../framework/schema.ts';
@@ -35,6 +35,7 @@ function packageJson(a: ProjectAnswers): string {
       preview: 'astro preview',
       start: 'astro build && astro preview',
       check: 'trackbook check',
+      verify: 'trackbook verify',
       new: 'trackbook new',
       import: 'trackbook import',
       export: 'trackbook export',
@@ -113,6 +114,9 @@ jobs:
         env:
           SITE_URL: \${{ vars.SITE_URL || steps.pages.outputs.origin }}
           BASE_PATH: \${{ vars.BASE_PATH || steps.pages.outputs.base_path || '/' }}
+      # The built site's links, HTML, accessibility, security policy, requests and sizes, page by page
+      # (in the runner's Chrome; nothing is fetched from elsewhere).
+      - run: npm run verify
       - if: github.event_name == 'pull_request'
         uses: actions/upload-artifact@v4
         with:
@@ -162,6 +166,7 @@ Everything the handbook says is in \`content/\`. The guide for HR is a page of t
 npm install          # once
 npm run dev          # live preview at http://localhost:4321${a.base}
 npm run check        # every problem, with the file, the field and the fix
+npm run build && npm run verify   # the built site's links, HTML, accessibility and sizes, page by page
 npm run new -- level senior-practitioner --track practitioner
 \`\`\`
 
