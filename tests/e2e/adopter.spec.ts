@@ -78,6 +78,8 @@ test.beforeAll(async () => {
   run('git', ['commit', '-q', '-m', 'Add Senior practitioner']);
   expect(run('npx', ['trackbook', 'check', '--strict'])).toContain('✔ content is valid.');
   run('npx', ['astro', 'build']);
+  // The gate the project's deploy workflow runs on its build, from the installed package.
+  expect(run('npx', ['trackbook', 'verify'])).toMatch(/✔ 0 problems on \d+ pages/);
 
   preview = serve(folder, PORT);
   await served();

@@ -6,6 +6,8 @@
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { formatReport } from '../../src/verify/report.ts';
+import { verify } from '../../src/verify/verify.ts';
 import { crawl } from './helpers.ts';
 
 const BASE = '/handbook/';
@@ -15,6 +17,14 @@ function sitemapPaths(): string[] {
   const xml = readFileSync(`${DIST}sitemap-0.xml`, 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
 }
+
+test('trackbook verify reads the base path from the sitemap and finds nothing wrong under it', async () => {
+  test.setTimeout(0);
+  const report = await verify({ dist: DIST, log: (line) => console.log(`verify: ${line}`) });
+  expect(report.base).toBe(BASE);
+  expect(report.problems, formatReport(report)).toEqual([]);
+  expect(report.browserPages.length).toBe(sitemapPaths().length);
+});
 
 test('the sitemap lists every page under the base path', () => {
   const paths = sitemapPaths();
