@@ -24,7 +24,11 @@ export interface AssessmentComparison {
   disagreements: number;
 }
 
-/** Compares ratings over what the first assessment's target expects, plus anything else either rated. */
+/**
+ * Compares ratings over what the first assessment's target expects: a rating for a competency the
+ * target does not expect is hidden on the form, so it never counts as a disagreement. Without a
+ * target, over everything either rated.
+ */
 export function compareAssessments(
   framework: Framework,
   first: AssessmentState,
@@ -33,7 +37,11 @@ export function compareAssessments(
   const target = framework.levels.find((l) => l.id === first.target);
   const expected = new Map(target?.expectations.map((e) => [e.competency, e.step]) ?? []);
   const rows = framework.competencies
-    .filter((c) => expected.has(c.id) || first.ratings[c.id] !== undefined || second.ratings[c.id] !== undefined)
+    .filter((c) =>
+      target === undefined
+        ? first.ratings[c.id] !== undefined || second.ratings[c.id] !== undefined
+        : expected.has(c.id),
+    )
     .map((c): RatingComparison => {
       const a = first.ratings[c.id] ?? null;
       const b = second.ratings[c.id] ?? null;

@@ -1,6 +1,8 @@
 /**
  * The results as a spreadsheet (CSV) or a readable document (Markdown), in the page's language: the
- * caller passes the words. Pure; CSV quoting is left to papaparse.
+ * caller passes the words. Pure; CSV quoting is left to papaparse. What a person typed (evidence
+ * notes) is written as inert text in both: a CSV cell never starts a formula (papaparse's
+ * `escapeFormulae`), and Markdown never carries live HTML or links.
  */
 import Papa from 'papaparse';
 import type { Framework } from '../framework/model.ts';
@@ -35,10 +37,21 @@ export function toCsv(framework: Framework, state: AssessmentState, result: Eval
     c.gap,
     state.notes[c.competency] ?? '',
   ]);
-  return `${Papa.unparse({ fields: [words.competency, words.expected, words.self, words.gap, words.note], data: rows })}\r\n`;
+  const fields = [words.competency, words.expected, words.self, words.gap, words.note];
+  return `${Papa.unparse({ fields, data: rows }, { escapeFormulae: true })}\r\n`;
 }
 
 const cell = (text: string | number) => String(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+/** A person's text as Markdown that shows it literally: no HTML, links, images or emphasis. */
+const literal = (text: string) =>
+  cell(
+    text
+      .replace(/([\\`*_[\]()!#~])/g, '\\$1')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;'),
+  );
 
 /** A short report: verdict, readiness, the competency table, criteria and the plan. */
 export function toMarkdown(
@@ -59,7 +72,7 @@ export function toMarkdown(
     '| --- | --- | --- | --- | --- |',
     ...result.competencies.map(
       (c) =>
-        `| ${cell(competencyTitle(framework, c.competency))} | ${c.expected} | ${c.self ?? ''} | ${c.gap} | ${cell(state.notes[c.competency] ?? '')} |`,
+        `| ${cell(competencyTitle(framework, c.competency))} | ${c.expected} | ${c.self ?? ''} | ${c.gap} | ${literal(state.notes[c.competency] ?? '')} |`,
     ),
   ];
   if (result.criteria.length > 0) {

@@ -2,6 +2,18 @@
 
 export { fill } from '../i18n/fill.ts';
 
+/** Plural forms of a UI string: `one` (1 in English) and `other`. */
+export interface PluralForms {
+  one: string;
+  other: string;
+}
+
+/** The form for `count` under the page language's plural rules ("1 step", "2 steps"; Chinese: one form). */
+export function plural(forms: PluralForms, count: number): string {
+  const rule = new Intl.PluralRules(document.documentElement.lang || 'en').select(Math.abs(count));
+  return rule === 'one' ? forms.one : forms.other;
+}
+
 /** Creates an element with attributes and children. */
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,

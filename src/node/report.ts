@@ -34,9 +34,11 @@ export function formatReport(result: BuildResult): string {
 export function summary(f: Framework): string {
   const all = [...f.tracks, ...f.levels, ...f.competencies, ...f.trainings, ...f.recognition, ...f.pages];
   const fallback = all.filter((e) => e.fallback).length;
+  const n = (count: number, one: string, other: string) => `${count} ${count === 1 ? one : other}`;
   return (
-    `${f.locale}: ${f.tracks.length} tracks, ${f.levels.length} levels, ${f.competencies.length} competencies, ` +
-    `${f.trainings.length} trainings, ${f.recognition.length} recognition programmes, ${f.pages.length} pages` +
+    `${f.locale}: ${n(f.tracks.length, 'track', 'tracks')}, ${n(f.levels.length, 'level', 'levels')}, ` +
+    `${n(f.competencies.length, 'competency', 'competencies')}, ${n(f.trainings.length, 'training', 'trainings')}, ` +
+    `${n(f.recognition.length, 'recognition programme', 'recognition programmes')}, ${n(f.pages.length, 'page', 'pages')}` +
     (f.locale === f.defaultLocale
       ? ` (version ${f.version})`
       : `; ${fallback} of ${all.length} entries not fully translated`)

@@ -51,7 +51,7 @@ async function expectHandComputedResult(page: Page): Promise<void> {
   const gapRows = results.locator('tr[data-status="gap"]');
   await expect(gapRows).toHaveCount(1);
   await expect(gapRows).toContainText('Problem solving');
-  await expect(gapRows).toContainText('1 step(s) to go');
+  await expect(gapRows).toContainText('1 step to go');
   await expect(results.getByText('Met: At least 6 months in your level (you: 7)')).toBeVisible();
 }
 
@@ -179,7 +179,7 @@ test('compare with a second assessment and see where the two disagree', async ({
   await expect(comparison.getByRole('heading', { name: 'This assessment compared with Team lead' })).toBeFocused();
   await expect(comparison).toContainText('The two assessments disagree on 2 of 9 competencies.');
   await expect(comparison.locator('tr[data-disagree="true"]')).toHaveCount(2);
-  await expect(comparison.getByRole('row', { name: /Problem solving/ })).toContainText('differs by +1 step(s)');
+  await expect(comparison.getByRole('row', { name: /Problem solving/ })).toContainText('differs by +1 step');
   await expect(comparison.getByRole('row', { name: /Customer empathy/ })).toContainText('agree');
 });
 

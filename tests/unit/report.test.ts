@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { UI_KEYS } from '../../src/i18n/keys.ts';
-import { coverageTable, formatReport, uiCoverage } from '../../src/node/report.ts';
+import { coverageTable, formatReport, summary, uiCoverage } from '../../src/node/report.ts';
 import { BASE, copyToTemp, SERVICE } from '../helpers/content.ts';
 
 it('lists every partly or wholly untranslated entry with what is missing', async () => {
@@ -75,4 +75,19 @@ it('prints those strings as YAML to translate, which completes the locale once a
   const result = await checkContent(dir);
   expect(result.errorCount).toBe(0);
   expect(uiCoverage(Object.values(result.frameworks ?? {}))).toBe('');
+});
+
+it('counts in proper plurals: one track, two levels, no recognition programmes', async () => {
+  const f = (await checkContent(BASE)).frameworks?.en;
+  if (f === undefined) throw new Error('the base fixture does not build');
+  const line = summary({
+    ...f,
+    tracks: f.tracks.slice(0, 1),
+    levels: f.levels.slice(0, 2),
+    recognition: [],
+    pages: f.pages.slice(0, 1),
+  });
+  expect(line).toMatch(
+    /^en: 1 track, 2 levels, \d+ competencies, \d+ trainings?, 0 recognition programmes, 1 page \(version/,
+  );
 });

@@ -3,7 +3,7 @@
  * development plan. Loaded by `<tb-assessment>` when results are first shown; all numbers come from
  * the pure engine.
  */
-import { el, fill } from '../dom.ts';
+import { el, fill, plural } from '../dom.ts';
 import { compareAssessments } from '../../assessment/compare.ts';
 import { evaluate, type Criterion, type Evaluation } from '../../assessment/engine.ts';
 import type { AssessmentState } from '../../assessment/state.ts';
@@ -71,9 +71,9 @@ export function renderResults(
         'td',
         { 'data-label': labels.gapColumn },
         c.gap > 0
-          ? fill(labels.gap, { steps: c.gap })
+          ? fill(plural(labels.gap, c.gap), { steps: c.gap })
           : c.surplus > 0
-            ? fill(labels.surplus, { steps: c.surplus })
+            ? fill(plural(labels.surplus, c.surplus), { steps: c.surplus })
             : labels.met,
       ),
     ),
@@ -257,7 +257,9 @@ export function renderComparison(
         r.disagree
           ? r.difference === null
             ? labels.compare.oneRated
-            : fill(labels.compare.differs, { steps: r.difference > 0 ? `+${r.difference}` : String(r.difference) })
+            : fill(plural(labels.compare.differs, r.difference), {
+                steps: r.difference > 0 ? `+${r.difference}` : String(r.difference),
+              })
           : labels.compare.agree,
       ),
     ),
