@@ -81,3 +81,36 @@ test('full storage and an unreadable save are said, and the form still works', a
   await page.getByRole('button', { name: 'Show my results' }).click();
   await expect(page.locator('[data-results]')).toBeVisible();
 });
+
+test('an earlier version can be recovered after a reset, and the restore can be undone', async ({ page }) => {
+  await openForm(page);
+  await page.locator('input[name="rating:communication"][value="3"]').check();
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(page.locator('input[name="rating:communication"][value="3"]')).not.toBeChecked();
+  await page.getByText('Recover an earlier assessment').click();
+  const copies = page.locator('[data-copies] li');
+  await expect(copies.first()).toContainText('Senior agent, 1 rated');
+  await copies.first().getByRole('button', { name: 'Restore' }).click();
+  await expect(page.locator('input[name="rating:communication"][value="3"]')).toBeChecked();
+  await expect(page.getByRole('status').filter({ hasText: 'The earlier version was restored.' })).toBeVisible();
+});
+
+test('a resumed or shared assessment shows its results again, so printing prints them', async ({ page, browser }) => {
+  await openForm(page);
+  await page.locator('input[name="rating:communication"][value="3"]').check();
+  await page.getByRole('button', { name: 'Show my results' }).click();
+  await expect(page.locator('[data-results] .tb-verdict-title')).toBeVisible();
+  await page.reload();
+  await expect(page.locator('[data-results] .tb-verdict-title')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-results] .tb-verdict-title')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+
+  await page.getByRole('button', { name: 'Copy a share link' }).click();
+  const link = await page.locator('[data-share-link]').inputValue();
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(other.locator('[data-results] .tb-verdict-title')).toBeVisible();
+  await fresh.close();
+});

@@ -6,6 +6,7 @@
  */
 import { el, fill } from '../dom.ts';
 import {
+  decodeSave,
   decodeShareLink,
   encodeShareLink,
   fromJsonText,
@@ -58,6 +59,7 @@ class TbAssessment extends HTMLElement {
     this.store = new DeviceStore(this.dataset['storageKey'] ?? 'trackbook:assessment');
     await this.resume();
     this.store.watch((loaded) => this.changedElsewhere(loaded));
+    this.querySelector('[data-recover]')?.addEventListener('toggle', () => this.listCopies());
     this.writeForm();
     this.refresh();
     form.addEventListener('input', () => this.changed());
@@ -93,6 +95,8 @@ class TbAssessment extends HTMLElement {
     // form is on the page (inert) from the start, so nothing moves when it comes alive.
     form.inert = false;
     this.querySelector<HTMLElement>('[data-tools]')?.removeAttribute('inert');
+    // A resumed or shared assessment shows its results again (and prints them), without taking focus.
+    if (this.state.target !== null && Object.keys(this.state.ratings).length > 0) void this.showResults(false);
   }
 
   /** A shared link first, then what is saved on this device, then `?target=` from a level page. */
@@ -118,6 +122,7 @@ class TbAssessment extends HTMLElement {
     if (saved !== null && mine !== null) {
       if (mine.ok) {
         this.state = mine.state;
+        this.store.keepCopy(mine.state);
         this.reportDropped(mine.dropped, saved.text);
         this.reportReconciliation();
         return;
@@ -160,7 +165,10 @@ class TbAssessment extends HTMLElement {
     this.message(
       this.labels.messages.otherTab,
       [
-        [this.labels.messages.useOther, () => (resume(), this.load(loaded.state, false))],
+        [
+          this.labels.messages.useOther,
+          () => (resume(), this.store.keepCopy(this.state), this.load(loaded.state, false)),
+        ],
         [this.labels.messages.keepThis, () => (resume(), this.save())],
       ],
       'alert',
@@ -263,6 +271,7 @@ class TbAssessment extends HTMLElement {
       return;
     }
     const before = this.state;
+    this.store.keepCopy(before);
     this.load(loaded.state, true);
     this.message(this.labels.messages.imported, [[this.labels.messages.undoImport, () => this.load(before, true)]]);
     this.reportDropped(loaded.dropped, text);
@@ -271,8 +280,38 @@ class TbAssessment extends HTMLElement {
 
   private reset(): void {
     const before = this.state;
+    this.store.keepCopy(before);
     this.load({ ...emptyState(this.framework.version), target: before.target }, true);
     this.message(this.labels.messages.resetDone, [[this.labels.messages.undoReset, () => this.load(before, true)]]);
+  }
+
+  /** The recovery copies, newest first, each with a button that restores it (itself undoable). */
+  private listCopies(): void {
+    const list = this.querySelector('[data-copies]');
+    if (list === null) return;
+    const labels = this.labels.recover;
+    const levels = indexFramework(this.framework).levels;
+    const lang = document.documentElement.lang;
+    const items = this.store.copies().flatMap((copy) => {
+      const loaded = decodeSave(copy.save);
+      if (!loaded.ok) return [];
+      const { state } = loaded;
+      const date = new Date(copy.kept).toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
+      const target = state.target === null ? labels.noTarget : (levels.get(state.target)?.title ?? state.target);
+      const rated = Object.keys(state.ratings).length;
+      const button = el('button', { type: 'button' }, labels.restore);
+      button.addEventListener('click', () => this.restore(state));
+      return [el('li', {}, `${fill(labels.item, { date, target, rated })} `, button)];
+    });
+    list.replaceChildren(...(items.length > 0 ? items : [el('li', {}, labels.none)]));
+  }
+
+  private restore(state: AssessmentState): void {
+    const before = this.state;
+    this.store.keepCopy(before);
+    this.load(state, true);
+    this.listCopies();
+    this.message(this.labels.recover.restored, [[this.labels.messages.undoImport, () => this.load(before, true)]]);
   }
 
   private changed(): void {

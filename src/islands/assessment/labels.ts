@@ -119,6 +119,13 @@ export function assessmentLabels(t: Translate) {
       resetDone: t('assess.msg.resetDone'),
       undoReset: t('assess.msg.undoReset'),
     },
+    recover: {
+      item: t('assess.recover.item'),
+      restore: t('assess.recover.restore'),
+      none: t('assess.recover.none'),
+      restored: t('assess.msg.restored'),
+      noTarget: t('assess.recover.noTarget'),
+    },
     invalid: { months: t('assess.invalid.months'), metric: t('assess.invalid.metric') },
     outdated: {
       title: t('assess.outdated.title'),

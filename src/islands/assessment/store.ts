@@ -4,6 +4,7 @@
  * in another tab or window is reported instead of being overwritten by this one's next edit.
  */
 import { decodeSave, encodeSave, type Loaded } from '../../assessment/codec.ts';
+import { parseCopies, withCopy, type RecoveryCopy } from '../../assessment/copies.ts';
 import type { AssessmentState } from '../../assessment/state.ts';
 
 export type WriteResult = 'saved' | 'full' | 'unavailable';
@@ -35,6 +36,24 @@ export class DeviceStore {
       return 'saved';
     } catch (error) {
       return error instanceof DOMException && /quota/i.test(error.name) ? 'full' : 'unavailable';
+    }
+  }
+
+  /** The earlier versions kept on this device, newest first. */
+  copies(): RecoveryCopy[] {
+    return parseCopies(this.attempt((s) => s.getItem(`${this.key}:copies`)) ?? null);
+  }
+
+  /**
+   * Keeps `state` as a recovery copy (before something replaces it). When storage is full the oldest
+   * copies make room; never throws.
+   */
+  keepCopy(state: AssessmentState): void {
+    let copies = withCopy(this.copies(), encodeSave(state), new Date());
+    while (copies.length > 0) {
+      const text = JSON.stringify(copies);
+      if (this.attempt((s) => (s.setItem(`${this.key}:copies`, text), true)) === true) return;
+      copies = copies.slice(0, -1);
     }
   }
 
