@@ -79,9 +79,26 @@ export interface Evaluation {
   readiness: Readiness;
   criteria: Criterion[];
   verdict: Verdict;
+  /** Which of the framework's verdict rules decided the verdict, with the figures it compared. */
+  why: VerdictReason;
   plan: PlanItem[];
   /** Gaps no training in the catalog closes: built on the job. */
   uncovered: { competency: string; from: number; to: number }[];
+}
+
+/**
+ * Why the verdict is what it is: `ready` (no gap, no criterion open), `criteria` (no gap, but criteria
+ * open), `nearly` (gaps within the rule for nearly ready), `not-yet` (more or larger gaps than it allows).
+ */
+export interface VerdictReason {
+  rule: 'ready' | 'criteria' | 'nearly' | 'not-yet';
+  gaps: number;
+  /** The largest gap, in steps. */
+  largest: number;
+  /** Promotion criteria that keep it from ready (not met; or not known, when the rules need them met). */
+  open: number;
+  maxGaps: number;
+  maxSteps: number;
 }
 
 /** Cumulative hours of the plan that count as short term, and as mid term; the rest is long term. */
@@ -116,7 +133,8 @@ export function evaluate(framework: Framework, state: AssessmentState): Evaluati
   const readiness = readinessOf(competencies);
   const route = routeKind(current, target);
   const criteria = criteriaFor(framework, current, target, route, state);
-  const verdict = verdictOf(framework, competencies, criteria);
+  const why = verdictReason(framework, competencies, criteria);
+  const verdict = VERDICT_OF[why.rule];
   const { plan, uncovered } = developmentPlan(framework, current, target, competencies, state.facts.trainings);
   return {
     target: target.id,
@@ -126,6 +144,7 @@ export function evaluate(framework: Framework, state: AssessmentState): Evaluati
     readiness,
     criteria,
     verdict,
+    why,
     plan,
     uncovered,
   };
@@ -209,16 +228,24 @@ function criteriaFor(
   ];
 }
 
-function verdictOf(framework: Framework, rows: CompetencyResult[], criteria: Criterion[]): Verdict {
+const VERDICT_OF: Record<VerdictReason['rule'], Verdict> = {
+  ready: 'ready',
+  criteria: 'nearly-ready',
+  nearly: 'nearly-ready',
+  'not-yet': 'not-yet',
+};
+
+function verdictReason(framework: Framework, rows: CompetencyResult[], criteria: Criterion[]): VerdictReason {
   const rules = framework.verdict;
-  const gaps = rows.filter((r) => r.gap > 0);
-  const largest = Math.max(0, ...gaps.map((r) => r.gap));
-  const criteriaOk = rules.readyRequiresCriteria
-    ? criteria.every((c) => c.status === 'met')
-    : criteria.every((c) => c.status !== 'not-met');
-  if (gaps.length === 0 && criteriaOk) return 'ready';
-  if (gaps.length <= rules.nearlyReadyMaxGaps && largest <= rules.nearlyReadyMaxGapSteps) return 'nearly-ready';
-  return 'not-yet';
+  const gaps = rows.filter((r) => r.gap > 0).length;
+  const largest = Math.max(0, ...rows.map((r) => r.gap));
+  const open = criteria.filter(
+    (c) => c.status === 'not-met' || (rules.readyRequiresCriteria && c.status === 'unknown'),
+  ).length;
+  const figures = { gaps, largest, open, maxGaps: rules.nearlyReadyMaxGaps, maxSteps: rules.nearlyReadyMaxGapSteps };
+  if (gaps === 0) return { rule: open === 0 ? 'ready' : 'criteria', ...figures };
+  const within = gaps <= rules.nearlyReadyMaxGaps && largest <= rules.nearlyReadyMaxGapSteps;
+  return { rule: within ? 'nearly' : 'not-yet', ...figures };
 }
 
 /**

@@ -47,6 +47,10 @@ async function expectHandComputedResult(page: Page): Promise<void> {
   const results = page.locator('[data-results]');
   await expect(results).toBeFocused();
   await expect(results.locator('.tb-verdict-title')).toHaveText('Nearly ready');
+  // The rule that decided it, with the bundled limits (at most 2 gaps, none over 1 step).
+  await expect(results.locator('[data-why]')).toHaveText(
+    'Why nearly ready: 1 gap, the largest 1 step; this handbook calls a target nearly ready with at most 2 gaps, each at most 1 step. Ready needs no gap.',
+  );
   await expect(results).toContainText('8 of 9 expectations met (89 %); weighted readiness 95 %.');
   const gapRows = results.locator('tr[data-status="gap"]');
   await expect(gapRows).toHaveCount(1);

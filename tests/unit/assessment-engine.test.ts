@@ -117,6 +117,19 @@ describe('gaps, surplus and readiness', () => {
   });
 });
 
+const DECIDED_BY: Record<string, string> = {
+  'everything met': 'ready',
+  'handling time above its maximum': 'criteria',
+  'one gap of one step': 'nearly',
+  'facts unknown': 'criteria',
+  'a gap of two steps': 'not-yet',
+  'lateral move, condition confirmed': 'ready',
+  'lateral move, condition not confirmed': 'criteria',
+  'no current level': 'ready',
+  'target below the current level': 'ready',
+  'three gaps are too many': 'not-yet',
+};
+
 describe('promotion criteria and verdict', () => {
   it.each([
     [
@@ -193,10 +206,26 @@ describe('promotion criteria and verdict', () => {
       'ready',
     ],
     ['three gaps are too many', null, 'lead-1', {}, {}, 'other', 'not-yet'],
-  ] as const)('%s', (_name, current, target, ratings, facts, route, verdict) => {
+  ] as const)('%s', (name, current, target, ratings, facts, route, verdict) => {
     const r = run(state(current, target, ratings, facts as Partial<PromotionFacts>));
     expect(r.route).toBe(route);
     expect(r.verdict).toBe(verdict);
+    // The rule that decided it, as the result explains it.
+    expect(r.why.rule).toBe(DECIDED_BY[name]);
+  });
+
+  it("explains a verdict with the figures it compared and the framework's limits", () => {
+    const r = run(state(null, 'lead-1', {}, {}));
+    const { nearlyReadyMaxGaps, nearlyReadyMaxGapSteps } = en.verdict;
+    expect(r.why).toEqual({
+      rule: 'not-yet',
+      gaps: r.competencies.filter((c) => c.gap > 0).length,
+      largest: Math.max(...r.competencies.map((c) => c.gap)),
+      open: r.criteria.filter((c) => c.status !== 'met').length,
+      maxGaps: nearlyReadyMaxGaps,
+      maxSteps: nearlyReadyMaxGapSteps,
+    });
+    expect(r.why.gaps > nearlyReadyMaxGaps || r.why.largest > nearlyReadyMaxGapSteps).toBe(true);
   });
 
   it('evaluates every criterion of a promotion', () => {

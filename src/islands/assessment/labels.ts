@@ -26,6 +26,17 @@ export function assessmentLabels(t: Translate) {
       'nearly-ready': t('assess.verdict.nearly-ready'),
       'not-yet': t('assess.verdict.not-yet'),
     },
+    why: {
+      ready: t('assess.why.ready'),
+      criteria: t('assess.why.criteria'),
+      nearly: t('assess.why.nearly'),
+      'not-yet': t('assess.why.not-yet'),
+    },
+    count: {
+      gaps: { one: t('assess.count.gaps.one'), other: t('assess.count.gaps.other') },
+      steps: { one: t('assess.count.steps.one'), other: t('assess.count.steps.other') },
+      criteria: { one: t('assess.count.criteria.one'), other: t('assess.count.criteria.other') },
+    },
     verdictHelp: {
       ready: t('assess.verdictHelp.ready'),
       'nearly-ready': t('assess.verdictHelp.nearly-ready'),

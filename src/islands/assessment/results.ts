@@ -3,7 +3,7 @@
  * development plan. Loaded by `<tb-assessment>` when results are first shown; all numbers come from
  * the pure engine.
  */
-import { el, fill, plural } from '../dom.ts';
+import { el, fill, plural, type PluralForms } from '../dom.ts';
 import { compareAssessments } from '../../assessment/compare.ts';
 import { evaluate, type Criterion, type Evaluation } from '../../assessment/engine.ts';
 import type { AssessmentState } from '../../assessment/state.ts';
@@ -50,6 +50,7 @@ export function renderResults(
     el('p', { class: 'tb-verdict-title' }, labels.verdict[result.verdict]),
     el('p', {}, fill(labels.verdictHelp[result.verdict], { target: target?.title ?? '' })),
     el('p', {}, readinessText(result, labels)),
+    el('p', { 'data-why': result.why.rule }, whyText(result, labels)),
   );
 
   const head = el(
@@ -293,4 +294,17 @@ export function renderComparison(
       ),
     ),
   );
+}
+
+/** Which verdict rule decided, with the figures: "Why not yet: 3 gaps, the largest 1 step; …". */
+export function whyText({ why }: Evaluation, labels: AssessmentLabels): string {
+  const count = (forms: PluralForms, n: number) => fill(plural(forms, n), { n });
+  const { gaps, steps, criteria } = labels.count;
+  return fill(labels.why[why.rule], {
+    gaps: count(gaps, why.gaps),
+    largest: count(steps, why.largest),
+    open: count(criteria, why.open),
+    maxGaps: count(gaps, why.maxGaps),
+    maxSteps: count(steps, why.maxSteps),
+  });
 }
