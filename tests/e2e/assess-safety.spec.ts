@@ -114,3 +114,16 @@ test('a resumed or shared assessment shows its results again, so printing prints
   await expect(other.locator('[data-results] .tb-verdict-title')).toBeVisible();
   await fresh.close();
 });
+
+test('a lateral move is judged on entry conditions, a promotion on promotion criteria', async ({ page }) => {
+  await openForm(page, '?target=qa-analyst');
+  await page.locator('select[name="current"]').selectOption('cs-senior');
+  await page.locator('input[name="rating:communication"][value="3"]').check();
+  await page.getByRole('button', { name: 'Show my results' }).click();
+  const results = page.locator('[data-results]');
+  await expect(results.getByRole('heading', { level: 3, name: 'Entry conditions' })).toBeVisible();
+  await expect(results.getByRole('heading', { name: 'Promotion criteria' })).toHaveCount(0);
+  await page.locator('select[name="target"]').selectOption('cs-expert');
+  await page.getByRole('button', { name: 'Show my results' }).click();
+  await expect(results.getByRole('heading', { level: 3, name: 'Promotion criteria' })).toBeVisible();
+});

@@ -55,6 +55,7 @@ export function assessmentLabels(t: Translate) {
     surplus: { one: t('assess.surplus.one'), other: t('assess.surplus.other') },
     met: t('assess.met'),
     criteriaTitle: t('assess.criteriaTitle'),
+    lateralCriteriaTitle: t('assess.criteriaTitle.lateral'),
     noCriteria: t('assess.noCriteria'),
     status: { met: t('assess.status.met'), 'not-met': t('assess.status.not-met'), unknown: t('assess.status.unknown') },
     criterion: {

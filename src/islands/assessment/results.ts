@@ -201,7 +201,8 @@ export function renderResults(
     chart,
     el('h3', {}, labels.gapsTitle),
     table,
-    el('h3', {}, labels.criteriaTitle),
+    // A lateral move has entry conditions, not promotion criteria.
+    el('h3', {}, result.route === 'lateral' ? labels.lateralCriteriaTitle : labels.criteriaTitle),
     criteria,
     el('h3', {}, labels.planTitle),
     el('p', {}, labels.planIntro),
