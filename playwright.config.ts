@@ -1,9 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findBrowser, SYSTEM_CHROMIUM_ARGS } from './tests/e2e/browser.ts';
 
-const PORT = 4322;
+/** Two checkouts can run their end-to-end tests side by side with different `E2E_PORT_OFFSET`s. */
+const OFFSET = Number(process.env['E2E_PORT_OFFSET'] ?? 0);
+const PORT = 4322 + OFFSET;
 /** The fixture sites (tests/fixtures/sites/): the Service Advance Track at the root, the base fixture under `/handbook/`. */
-const BASE_PORT = 4325;
+const BASE_PORT = 4325 + OFFSET;
 const browser = findBrowser();
 const launchOptions = browser?.kind === 'system' ? { executablePath: browser.path, args: SYSTEM_CHROMIUM_ARGS } : {};
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
