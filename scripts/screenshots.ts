@@ -1,7 +1,8 @@
 /**
  * Screenshots of the built site for looking at what readers see: each page in both locales at phone
  * (360 px) and desktop (1280 px) width, light and dark. Serve the site first (`npm run preview`).
- *   node scripts/screenshots.ts [--base http://127.0.0.1:4321] [--out screenshots] /en/ /en/levels/cs-senior/ …
+ *   node scripts/screenshots.ts [--base http://127.0.0.1:4321] [--out screenshots] [--dark] [--print] [--fold] /en/ …
+ * `--print` emulates print media; `--fold` takes the first screen only instead of the whole page.
  * Paths under /en/ are also taken under /zh-cn/.
  */
 import { chromium } from '@playwright/test';
@@ -16,6 +17,8 @@ const { values, positionals } = parseArgs({
     base: { type: 'string', default: 'http://127.0.0.1:4321' },
     out: { type: 'string', default: 'screenshots' },
     dark: { type: 'boolean', default: false },
+    print: { type: 'boolean', default: false },
+    fold: { type: 'boolean', default: false },
   },
 });
 const found = findBrowser();
@@ -34,12 +37,13 @@ for (const path of paths) {
       viewport: { width, height: 800 },
       colorScheme: values.dark ? 'dark' : 'light',
     });
+    if (values.print) await page.emulateMedia({ media: 'print' });
     await page.goto(values.base + path);
     const file = join(
       values.out,
-      `${path.replace(/\//g, '_').replace(/^_|_$/g, '') || 'root'}-${name}${values.dark ? '-dark' : ''}.png`,
+      `${path.replace(/\//g, '_').replace(/^_|_$/g, '') || 'root'}-${name}${values.dark ? '-dark' : ''}${values.print ? '-print' : ''}.png`,
     );
-    await page.screenshot({ path: file, fullPage: true });
+    await page.screenshot({ path: file, fullPage: !values.fold });
     console.log(file);
     await page.close();
   }

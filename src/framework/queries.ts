@@ -62,6 +62,8 @@ interface FrameworkLinks {
   expectingTracks: Map<string, Set<string>>;
   /** Level id → competency id → expected step. */
   steps: Map<string, Map<string, number>>;
+  /** Level id → the lateral moves that lead to it, with the level each starts from, in framework order. */
+  movesInto: Map<string, { from: string; move: LateralMove }[]>;
 }
 
 const reverseLinks = new WeakMap<Framework, FrameworkLinks>();
@@ -82,6 +84,7 @@ function linksOf(framework: Framework): FrameworkLinks {
       competencyOrder: new Map(framework.competencies.map((c, i) => [c.id, i])),
       expectingTracks: new Map(),
       steps: new Map(),
+      movesInto: new Map(),
     };
     for (const t of framework.trainings) {
       for (const competency of Object.keys(t.develops)) {
@@ -95,6 +98,7 @@ function linksOf(framework: Framework): FrameworkLinks {
     for (const level of framework.levels) {
       for (const id of new Set(level.promotion?.trainings ?? [])) add(links.requiredToLeave, id, level.id);
       links.steps.set(level.id, new Map(level.expectations.map((e) => [e.competency, e.step])));
+      for (const move of level.lateralMoves) add(links.movesInto, move.to, { from: level.id, move });
       for (const e of level.expectations) {
         const tracks = links.expectingTracks.get(e.competency) ?? new Set<string>();
         tracks.add(level.track);
@@ -213,6 +217,66 @@ function changeOf(from: number | null, to: number | null): ExpectationChange {
   if (to > from) return 'raised';
   if (to < from) return 'lower';
   return 'same';
+}
+
+/**
+ * The shortest way from one level to another through the moves the handbook describes (promotions
+ * and lateral moves), as the levels on it from `fromId` to `toId`; null when there is none. Breadth
+ * first, so each level is visited once.
+ */
+export function routePath(framework: Framework, fromId: string, toId: string): string[] | null {
+  const { levels } = indexFramework(framework);
+  if (!levels.has(fromId) || !levels.has(toId)) return null;
+  const cameFrom = new Map<string, string | null>([[fromId, null]]);
+  const queue = [fromId];
+  for (let i = 0; i < queue.length; i++) {
+    const id = queue[i] ?? '';
+    if (id === toId) break;
+    const level = levels.get(id);
+    const onward = [
+      ...(level?.next === null || level?.next === undefined ? [] : [level.next]),
+      ...(level?.lateralMoves ?? []).map((m) => m.to),
+    ];
+    for (const next of onward) {
+      if (cameFrom.has(next) || !levels.has(next)) continue;
+      cameFrom.set(next, id);
+      queue.push(next);
+    }
+  }
+  if (!cameFrom.has(toId)) return null;
+  const path: string[] = [];
+  for (let id: string | null | undefined = toId; id !== null && id !== undefined; id = cameFrom.get(id))
+    path.unshift(id);
+  return path;
+}
+
+/** A way into a level: promotion from the level below on its track, or a lateral move from another. */
+export type InboundRoute =
+  | { kind: 'promotion'; from: string; criteria: PromotionCriteria | null }
+  | { kind: 'lateral'; from: string; move: LateralMove };
+
+/** Every way into a level the handbook describes: the promotion from the level below, then the
+ * lateral moves into it, in framework order. */
+export function inboundRoutes(framework: Framework, levelId: string): InboundRoute[] {
+  const { levels } = indexFramework(framework);
+  const below = levels.get(levels.get(levelId)?.previous ?? '');
+  const promotion: InboundRoute[] =
+    below === undefined ? [] : [{ kind: 'promotion', from: below.id, criteria: below.promotion }];
+  const lateral = (linksOf(framework).movesInto.get(levelId) ?? []).map(({ from, move }): InboundRoute => ({
+    kind: 'lateral',
+    from,
+    move,
+  }));
+  return [...promotion, ...lateral];
+}
+
+/** The lateral moves into a track's levels from levels of other tracks, in framework order. */
+export function movesIntoTrack(framework: Framework, trackId: string): { from: string; move: LateralMove }[] {
+  const { levels } = indexFramework(framework);
+  const track = indexFramework(framework).tracks.get(trackId);
+  return (track?.levels ?? []).flatMap((id) =>
+    (linksOf(framework).movesInto.get(id) ?? []).filter(({ from }) => levels.get(from)?.track !== trackId),
+  );
 }
 
 /** The pairs the site pre-renders as static compare pages: every level with its next level and

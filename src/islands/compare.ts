@@ -6,8 +6,16 @@
 import { el, fill } from './dom.ts';
 import { carryQueryToLanguageLinks } from './language-links.ts';
 import type { Framework } from '../framework/model.ts';
-import { compareLevels, indexFramework, staticComparisons, type ExpectationChange } from '../framework/queries.ts';
+import {
+  compareLevels,
+  indexFramework,
+  routePath,
+  type ExpectationChange,
+  type LevelComparison,
+} from '../framework/queries.ts';
 import type { Locale } from '../framework/schema.ts';
+import { CRITERIA_KEYS, criteriaItems, lateralItems, type CriteriaItem } from '../site/criteria.ts';
+import { gradeLabel, stepText, type Translate } from '../site/format.ts';
 import { compareUrl, competencyUrl, levelUrl } from '../site/routes.ts';
 
 export interface CompareLabels {
@@ -19,8 +27,20 @@ export interface CompareLabels {
   notExpected: string;
   sameLevel: string;
   loadError: string;
-  details: string;
   changes: Record<ExpectationChange, string>;
+  scrollHint: string;
+  /** With `{next}`. */
+  promotionTitle: string;
+  /** With `{to}`. */
+  lateralTitle: string;
+  routeTitle: string;
+  /** With `{from}` and `{to}`. */
+  noDirect: string;
+  noRoute: string;
+  levels: string;
+  responsibilities: string;
+  /** The UI strings the criteria are worded with. */
+  words: Record<(typeof CRITERIA_KEYS)[number], string>;
 }
 
 class TbCompare extends HTMLElement {
@@ -82,18 +102,34 @@ class TbCompare extends HTMLElement {
   }
 }
 
-function render(
-  framework: Framework,
-  comparison: NonNullable<ReturnType<typeof compareLevels>>,
-  labels: CompareLabels,
-): Node[] {
+function render(framework: Framework, comparison: LevelComparison, labels: CompareLabels): Node[] {
+  const { levels } = indexFramework(framework);
+  const names = { from: levels.get(comparison.from)?.title ?? '', to: levels.get(comparison.to)?.title ?? '' };
+  return [
+    el('h2', { id: 'result' }, fill(labels.title, names)),
+    el('p', { class: 'tb-scroll-hint tb-note', 'aria-hidden': 'true' }, labels.scrollHint),
+    el(
+      'section',
+      { class: 'tb-scroll', tabindex: '0', 'aria-labelledby': 'compare-caption' },
+      table(framework, comparison, labels),
+    ),
+    ...route(framework, comparison, labels),
+    el('h2', { id: 'result-levels' }, labels.levels),
+    el(
+      'div',
+      { class: 'tb-compare-heads' },
+      ...[comparison.from, comparison.to].map((id) => head(framework, id, labels)),
+    ),
+  ];
+}
+
+function table(framework: Framework, comparison: LevelComparison, labels: CompareLabels): HTMLTableElement {
   const locale: Locale = framework.locale;
   const { levels, competencies } = indexFramework(framework);
   const title = (id: string) => levels.get(id)?.title ?? id;
-  const step = (n: number | null) =>
-    n === null ? labels.notExpected : `${n} · ${framework.scale.find((s) => s.step === n)?.label ?? ''}`;
+  const step = (n: number | null) => (n === null ? labels.notExpected : stepText(framework, n));
   const names = { from: title(comparison.from), to: title(comparison.to) };
-  const head = el(
+  const header = el(
     'tr',
     {},
     el('th', { scope: 'col' }, labels.competency),
@@ -115,21 +151,91 @@ function render(
       el('td', {}, el('span', { class: 'tb-change' }, labels.changes[c.change])),
     ),
   );
-  const table = el(
+  return el(
     'table',
     { class: 'tb-compare' },
     el('caption', { id: 'compare-caption' }, fill(labels.caption, names)),
-    el('thead', {}, head),
+    el('thead', {}, header),
     el('tbody', {}, ...rows),
   );
-  const nodes: Node[] = [
-    el('h2', { id: 'result' }, fill(labels.title, names)),
-    el('section', { class: 'tb-scroll', tabindex: '0', 'aria-labelledby': 'compare-caption' }, table),
-  ];
-  if (staticComparisons(framework).some((p) => p.from === comparison.from && p.to === comparison.to)) {
-    nodes.push(el('p', {}, el('a', { href: compareUrl(locale, comparison.from, comparison.to) }, labels.details)));
+}
+
+/** How to get from one level to the other: the direct route's criteria, or the shortest way there. */
+function route(framework: Framework, comparison: LevelComparison, labels: CompareLabels): Node[] {
+  const { levels } = indexFramework(framework);
+  const title = (id: string) => levels.get(id)?.title ?? id;
+  const t: Translate = (key, vars = {}) => fill((labels.words as Record<string, string>)[key] ?? key, vars);
+  const direct = comparison.route;
+  if (direct.kind === 'promotion') {
+    const items = direct.criteria === null ? [] : criteriaItems(framework, t, direct.criteria);
+    return [
+      el('h2', { id: 'route' }, fill(labels.promotionTitle, { next: title(comparison.to) })),
+      list(items, 'tb-criteria'),
+    ];
   }
-  return nodes;
+  if (direct.kind === 'lateral') {
+    return [
+      el('h2', { id: 'route' }, fill(labels.lateralTitle, { to: title(comparison.to) })),
+      list(lateralItems(t, direct.move)),
+    ];
+  }
+  const path = routePath(framework, comparison.from, comparison.to);
+  const names = { from: title(comparison.from), to: title(comparison.to) };
+  if (path === null) return [el('h2', { id: 'route' }, labels.routeTitle), el('p', {}, fill(labels.noRoute, names))];
+  const steps = path.slice(1).map((to, i) => {
+    const from = path[i] ?? '';
+    return el(
+      'li',
+      {},
+      el(
+        'a',
+        { href: compareUrl(framework.locale, from, to) },
+        fill(labels.title, { from: title(from), to: title(to) }),
+      ),
+    );
+  });
+  return [
+    el('h2', { id: 'route' }, labels.routeTitle),
+    el('p', {}, fill(labels.noDirect, names)),
+    el('ol', { class: 'tb-route' }, ...steps),
+  ];
+}
+
+function list(items: CriteriaItem[], className = ''): HTMLUListElement {
+  return el(
+    'ul',
+    className === '' ? {} : { class: className },
+    ...items.map((item) =>
+      el(
+        'li',
+        {},
+        item.href === undefined ? item.text : el('a', { href: item.href }, item.text),
+        ...(item.items === undefined ? [] : [list(item.items)]),
+      ),
+    ),
+  );
+}
+
+/** One level in brief: title, track and grade, summary and responsibilities. */
+function head(framework: Framework, id: string, labels: CompareLabels): HTMLElement {
+  const { levels, tracks } = indexFramework(framework);
+  const level = levels.get(id);
+  if (level === undefined) return el('section', {});
+  return el(
+    'section',
+    { 'aria-labelledby': `head-${id}` },
+    el('h3', { id: `head-${id}` }, el('a', { href: levelUrl(framework.locale, id) }, level.title)),
+    el(
+      'p',
+      { class: 'tb-meta' },
+      el('span', {}, tracks.get(level.track)?.title ?? level.track),
+      el('span', {}, gradeLabel(framework, level.grade)),
+    ),
+    el('p', {}, level.summary),
+    ...(level.responsibilities.length === 0
+      ? []
+      : [el('h4', {}, labels.responsibilities), list(level.responsibilities.map((text) => ({ text })))]),
+  );
 }
 
 customElements.define('tb-compare', TbCompare);

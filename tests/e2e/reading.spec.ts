@@ -65,10 +65,83 @@ test('compare any two levels, from a shareable link', async ({ page }) => {
   await expect(page.getByText('Choose two different levels to compare.')).toBeVisible();
   await page.getByLabel('To').selectOption('cs-intermediate');
   await expect(page).toHaveURL(/\?from=cs-junior&to=cs-intermediate$/);
-  await expect(page.getByRole('link', { name: 'Responsibilities and criteria for this pair' })).toHaveAttribute(
-    'href',
-    '/en/compare/cs-junior/cs-intermediate/',
-  );
+});
+
+test('any two levels: the route with its criteria, or the shortest way there, and both levels in brief', async ({
+  page,
+}) => {
+  const en = await framework(page, 'en');
+  const level = (id: string) => en.levels.find((l) => l.id === id);
+  const title = (id: string) => level(id)?.title ?? id;
+  const result = page.locator('[data-result]');
+
+  // A promotion: its criteria, as the level page words them.
+  await page.goto('/en/compare/?from=cs-junior&to=cs-intermediate');
+  await expect(result.getByRole('heading', { name: `Moving up to ${title('cs-intermediate')}` })).toBeVisible();
+  for (const id of level('cs-junior')?.promotion?.trainings ?? []) {
+    await expect(result.getByRole('link', { name: en.trainings.find((t) => t.id === id)?.title ?? id })).toBeVisible();
+  }
+  await expect(
+    result.getByText(`At least ${level('cs-junior')?.promotion?.minMonths} months in this level`),
+  ).toBeVisible();
+
+  // A lateral move: its conditions.
+  const move = level('cs-senior')?.lateralMoves[0];
+  await page.goto(`/en/compare/?from=cs-senior&to=${move?.to}`);
+  await expect(result.getByRole('heading', { name: `Moving across to ${title(move?.to ?? '')}` })).toBeVisible();
+  for (const condition of move?.conditions ?? []) await expect(result.getByText(condition)).toBeVisible();
+
+  // Two promotions apart: no direct move, so the way there, each step a comparison of its own.
+  await page.goto('/en/compare/?from=cs-junior&to=cs-senior');
+  await expect(result.getByText(/There is no direct move from Junior agent to Senior agent/)).toBeVisible();
+  const steps = result.locator('.tb-route a');
+  await expect(steps).toHaveCount(2);
+  await expect(steps.nth(0)).toHaveAttribute('href', '/en/compare/cs-junior/cs-intermediate/');
+  await expect(steps.nth(1)).toHaveAttribute('href', '/en/compare/cs-intermediate/cs-senior/');
+
+  // Downwards there is no way at all, and the page says so.
+  await page.goto('/en/compare/?from=cs-senior&to=cs-junior');
+  await expect(result.getByText('The handbook describes no way from Senior agent to Junior agent')).toBeVisible();
+
+  // Both levels in brief, with their responsibilities.
+  for (const id of ['cs-senior', 'cs-junior']) {
+    const brief = result.getByRole('region', { name: title(id) });
+    for (const r of level(id)?.responsibilities ?? []) await expect(brief.getByText(r)).toBeVisible();
+  }
+});
+
+test('a level and a track say how people get there', async ({ page }) => {
+  const en = await framework(page, 'en');
+  const qa = en.levels.find((l) => l.id === 'qa-analyst');
+  const from = en.levels.filter((l) => l.lateralMoves.some((m) => m.to === 'qa-analyst'));
+  expect(from.length).toBeGreaterThan(0);
+  await page.goto('/en/levels/qa-analyst/');
+  const inbound = page.getByRole('region', { name: 'Ways into this level' });
+  for (const level of from) {
+    const link = inbound.getByRole('link', { name: new RegExp(`^Lateral move from ${level.title} on the`) });
+    await expect(link).toHaveAttribute('href', `/en/compare/${level.id}/qa-analyst/`);
+    for (const c of level.lateralMoves.find((m) => m.to === 'qa-analyst')?.conditions ?? []) {
+      await expect(inbound.getByText(c).first()).toBeVisible();
+    }
+  }
+  await expect(
+    page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Ways into this level' }),
+  ).toHaveAttribute('href', '#inbound');
+
+  // The level above the entry level: promoted into from the one below, with the criteria.
+  const intermediate = en.levels.find((l) => l.id === 'cs-intermediate');
+  await page.goto('/en/levels/cs-intermediate/');
+  await expect(
+    page
+      .getByRole('region', { name: 'Ways into this level' })
+      .getByRole('link', { name: `Promotion from ${en.levels.find((l) => l.id === intermediate?.previous)?.title}` }),
+  ).toBeVisible();
+
+  // The track lists the moves into it from other tracks.
+  await page.goto(`/en/tracks/${qa?.track}/`);
+  const intoTrack = page.getByRole('region', { name: 'Ways into this track from other tracks' });
+  for (const level of from)
+    await expect(intoTrack.getByRole('link', { name: `From ${level.title} to ${qa?.title}` })).toBeVisible();
 });
 
 test('the language switch keeps a comparison, a catalog filter and a search', async ({ page }) => {

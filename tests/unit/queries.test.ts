@@ -4,12 +4,16 @@
  * filters. Table-form cases against the base fixture, whose expectations are (effective, inherited):
  *   agent-1 communication 1, complaint-handling 1 · agent-2 1, 2 · agent-3 3, 3 · lead-1 communication 2, coaching 2
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Framework } from '../../src/framework/model.ts';
 import {
   catalogFacets,
   compareLevels,
   competencyAcrossLevels,
+  inboundRoutes,
+  movesIntoTrack,
+  routePath,
   lattice,
   recognitionForLevel,
   sections,
@@ -19,9 +23,10 @@ import {
   trainingUsage,
 } from '../../src/framework/queries.ts';
 import { checkContent } from '../../src/node/check-content.ts';
-import { BASE } from '../helpers/content.ts';
+import { BASE, SERVICE } from '../helpers/content.ts';
 
 const en = (await checkContent(BASE)).frameworks?.en as Framework;
+const service = (await checkContent(SERVICE)).frameworks?.en as Framework;
 
 it('lays levels out by grade (highest first) and track', () => {
   expect(lattice(en)).toEqual([
@@ -220,5 +225,51 @@ describe('optional sections: one with nothing in it gets no page, link or box', 
     ['no trainings', { ...en, trainings: [] } as Framework, { trainings: false, recognition: true, languages: true }],
   ])('%s', (_, framework, expected) => {
     expect(sections(framework)).toEqual(expected);
+  });
+});
+
+describe('ways into a level, and from any level to any other', () => {
+  it('lists the promotion from the level below, with its criteria, then the lateral moves in', () => {
+    const below = en.levels.find((l) => l.id === 'agent-2');
+    expect(inboundRoutes(en, 'agent-3')).toEqual([{ kind: 'promotion', from: 'agent-2', criteria: below?.promotion }]);
+    expect(inboundRoutes(en, 'lead-1')).toEqual([
+      {
+        kind: 'lateral',
+        from: 'agent-2',
+        move: { to: 'lead-1', minMonths: 12, conditions: ['Interview with the lead panel.'] },
+      },
+    ]);
+    // The entry level of a track: nothing leads into it.
+    expect(inboundRoutes(en, 'agent-1')).toEqual([]);
+  });
+
+  it('lists the moves into a track from other tracks only', () => {
+    expect(movesIntoTrack(en, 'leads').map((m) => `${m.from}→${m.move.to}`)).toEqual(['agent-2→lead-1']);
+    expect(movesIntoTrack(en, 'agents')).toEqual([]);
+  });
+
+  it('finds the shortest way through promotions and lateral moves, or none', () => {
+    expect(routePath(en, 'agent-1', 'agent-3')).toEqual(['agent-1', 'agent-2', 'agent-3']);
+    expect(routePath(en, 'agent-1', 'lead-1')).toEqual(['agent-1', 'agent-2', 'lead-1']);
+    expect(routePath(en, 'agent-3', 'agent-1')).toBeNull();
+    expect(routePath(en, 'agent-1', 'nobody')).toBeNull();
+    expect(routePath(en, 'agent-2', 'agent-2')).toEqual(['agent-2']);
+  });
+
+  it('for any two levels, a way found is made of moves the handbook describes, and is never longer than needed', () => {
+    const ids = service.levels.map((l) => l.id);
+    const byId = new Map(service.levels.map((l) => [l.id, l]));
+    const moves = (id: string) => [byId.get(id)?.next, ...(byId.get(id)?.lateralMoves ?? []).map((m) => m.to)];
+    fc.assert(
+      fc.property(fc.constantFrom(...ids), fc.constantFrom(...ids), (from, to) => {
+        const path = routePath(service, from, to);
+        if (path === null) return;
+        expect(path[0]).toBe(from);
+        expect(path.at(-1)).toBe(to);
+        for (let i = 1; i < path.length; i++) expect(moves(path[i - 1] ?? '')).toContain(path[i]);
+        // A direct move is always taken when there is one.
+        if (from !== to && moves(from).includes(to)) expect(path).toHaveLength(2);
+      }),
+    );
   });
 });
