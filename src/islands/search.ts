@@ -5,6 +5,8 @@
  */
 import { fill } from './dom.ts';
 import { carryQueryToLanguageLinks } from './language-links.ts';
+import { rankedSearch, type Pagefind, type PagefindResultData, type RankedResult } from './search-rank.ts';
+
 export interface SearchLabels {
   searching: string;
   /** With `{count}` and `{query}`. */
@@ -20,22 +22,6 @@ export interface SearchLabels {
   filters: Record<'type' | 'track' | 'level', string>;
 }
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  filters: Record<string, string[]>;
-}
-
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  search(
-    query: string,
-    options?: { filters?: Record<string, string> },
-  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
-
 const FILTERS = ['type', 'track', 'level'] as const;
 /** Results shown at first and per "show more": each one costs a request for its excerpt. */
 const PAGE_SIZE = 6;
@@ -44,7 +30,7 @@ class TbSearch extends HTMLElement {
   private pagefind: Promise<Pagefind> | undefined;
   private labels!: SearchLabels;
   /** Results of the current search not shown yet. */
-  private rest: { data(): Promise<PagefindResultData> }[] = [];
+  private rest: RankedResult[] = [];
 
   connectedCallback(): void {
     this.labels = JSON.parse(this.dataset['labels'] ?? '{}') as SearchLabels;
@@ -64,6 +50,15 @@ class TbSearch extends HTMLElement {
       if (input.value.trim() !== '') void this.run(form);
       else input.focus();
     });
+  }
+
+  /**
+   * The addresses of a query's first `limit` results, in the order they are shown (no filters), without
+   * showing them: end-to-end tests check the ranking of many queries at once through it.
+   */
+  async rankedUrls(query: string, limit = Infinity): Promise<string[]> {
+    const results = await rankedSearch(await this.load(), query, {}, PAGE_SIZE);
+    return Promise.all(results.slice(0, limit).map(async (r) => (await r.data()).url));
   }
 
   private load(): Promise<Pagefind> {
@@ -135,8 +130,7 @@ class TbSearch extends HTMLElement {
       this.status(this.labels.unavailable);
       return;
     }
-    const search = await pagefind.search(query, { filters });
-    const found = search?.results ?? [];
+    const found = await rankedSearch(pagefind, query, filters, PAGE_SIZE);
     list.replaceChildren();
     this.rest = found;
     await this.showMore();
