@@ -149,3 +149,27 @@ test('a Chinese query of several characters shows the pages with it as a phrase 
     expect(marks, query).toMatch(/^P+\.+$/);
   });
 });
+
+for (const [typo, word] of [
+  ['promtion', 'promotion'],
+  ['empathey', 'empathy'],
+  ['coching', 'coaching'],
+] as const) {
+  test(`a misspelt search (${typo}) suggests ${word}, and the suggestion runs that search`, async ({ page }) => {
+    await page.goto(`/en/search/?q=${typo}`);
+    // Nothing or next to nothing is found ("coching" matches two pages), so corrections are offered.
+    await expect(page.getByRole('status')).toContainText(`for “${typo}”`);
+    await expect(page.getByText('Did you mean')).toContainText(`Did you mean ${word}`);
+    await page.getByRole('link', { name: word, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/en/search/\\?q=${word}$`));
+    await expect(page.locator('[data-results] > li').first()).toBeVisible();
+    await expect(page.getByText('Did you mean')).toHaveCount(0);
+  });
+}
+
+test('the Chinese search page words the suggestion in Chinese, from its own vocabulary', async ({ page }) => {
+  // The Chinese handbook's Latin-script words are few ("VIP" among them); Chinese typos are not guessed.
+  await page.goto('/zh-cn/search/?q=vpi');
+  await expect(page.getByText('您是不是要找')).toHaveText('您是不是要找 vip？');
+  await expect(page.getByRole('link', { name: 'vip', exact: true })).toHaveAttribute('href', '/zh-cn/search/?q=vip');
+});
