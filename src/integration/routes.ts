@@ -31,6 +31,7 @@ export const ROUTES: readonly InjectedPage[] = [
   { pattern: '/[locale]/changes', file: '[locale]/changes/index.astro' },
   { pattern: '/[locale]/framework.json', file: '[locale]/framework.json.ts' },
   { pattern: '/[locale]/versions.json', file: '[locale]/versions.json.ts' },
+  { pattern: '/[locale]/search-words.json', file: '[locale]/search-words.json.ts' },
   { pattern: '/_trackbook/[file]', file: 'brand/[file].ts' },
 ];
 

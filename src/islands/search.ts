@@ -1,10 +1,14 @@
 /**
  * `<tb-search>`: runs the query in `?q=` (and the filters) against Pagefind's index for the page's
  * language, shows results with excerpts, filters by content type, track and level, and says what to
- * try when nothing matches. Pagefind is loaded on the first search, from the site itself.
+ * try when nothing matches, with corrected spellings when little or nothing is found. Pagefind is loaded
+ * on the first search, from the site itself.
  */
 import { fill } from './dom.ts';
+import { corrections } from './did-you-mean.ts';
 import { carryQueryToLanguageLinks } from './language-links.ts';
+import { rankedSearch, type Pagefind, type PagefindResultData, type RankedResult } from './search-rank.ts';
+
 export interface SearchLabels {
   searching: string;
   /** With `{count}` and `{query}`. */
@@ -17,26 +21,14 @@ export interface SearchLabels {
   all: string;
   /** With `{count}`: how many more there are. */
   more: string;
+  /** With `{words}`: the corrected searches, as links. */
+  didYouMean: string;
   filters: Record<'type' | 'track' | 'level', string>;
 }
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { title?: string };
-  filters: Record<string, string[]>;
-}
-
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  search(
-    query: string,
-    options?: { filters?: Record<string, string> },
-  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
-
 const FILTERS = ['type', 'track', 'level'] as const;
+/** Below this many results a misspelling is likely: corrected spellings are offered. */
+const FEW = 3;
 /** Results shown at first and per "show more": each one costs a request for its excerpt. */
 const PAGE_SIZE = 6;
 
@@ -44,7 +36,9 @@ class TbSearch extends HTMLElement {
   private pagefind: Promise<Pagefind> | undefined;
   private labels!: SearchLabels;
   /** Results of the current search not shown yet. */
-  private rest: { data(): Promise<PagefindResultData> }[] = [];
+  private rest: RankedResult[] = [];
+  /** The handbook's vocabulary, fetched the first time a search finds nothing. */
+  private words: Promise<string[]> | undefined;
 
   connectedCallback(): void {
     this.labels = JSON.parse(this.dataset['labels'] ?? '{}') as SearchLabels;
@@ -64,6 +58,15 @@ class TbSearch extends HTMLElement {
       if (input.value.trim() !== '') void this.run(form);
       else input.focus();
     });
+  }
+
+  /**
+   * The addresses of a query's first `limit` results, in the order they are shown (no filters), without
+   * showing them: end-to-end tests check the ranking of many queries at once through it.
+   */
+  async rankedUrls(query: string, limit = Infinity): Promise<string[]> {
+    const results = await rankedSearch(await this.load(), query, {}, PAGE_SIZE);
+    return Promise.all(results.slice(0, limit).map(async (r) => (await r.data()).url));
   }
 
   private load(): Promise<Pagefind> {
@@ -122,6 +125,7 @@ class TbSearch extends HTMLElement {
     const list = this.querySelector<HTMLOListElement>('[data-results]');
     const suggestions = this.querySelector<HTMLElement>('[data-suggestions]');
     if (list === null || suggestions === null) return;
+    this.showCorrections([]);
     if (query === '') {
       list.replaceChildren();
       this.status('');
@@ -135,17 +139,59 @@ class TbSearch extends HTMLElement {
       this.status(this.labels.unavailable);
       return;
     }
-    const search = await pagefind.search(query, { filters });
-    const found = search?.results ?? [];
+    const found = await rankedSearch(pagefind, query, filters, PAGE_SIZE);
     list.replaceChildren();
     this.rest = found;
     await this.showMore();
     suggestions.hidden = found.length > 0;
+    if (found.length < FEW) void this.suggest(query, params);
     this.status(
       found.length === 0
         ? `${fill(this.labels.none, { query })} ${this.labels.noneTips}`
         : fill(found.length === 1 ? this.labels.countOne : this.labels.countOther, { count: found.length, query }),
     );
+  }
+
+  /**
+   * Offers corrected spellings of a query that found nothing or little, once the vocabulary is loaded;
+   * only for words the vocabulary does not have, so a rare but right word gets none.
+   */
+  private async suggest(query: string, params: URLSearchParams): Promise<void> {
+    this.words ??= fetch(new URL(this.dataset['words'] ?? '', location.href))
+      .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+      .catch(() => []);
+    const words = await this.words;
+    // A newer search may have run meanwhile: only its own query gets suggestions.
+    if (new URLSearchParams(location.search).get('q') !== query) return;
+    this.showCorrections(
+      corrections(query, words).map((c) => {
+        const next = new URLSearchParams(params);
+        next.set('q', c);
+        return { text: c, href: `${location.pathname}?${next.toString()}` };
+      }),
+    );
+  }
+
+  /** "Did you mean a, b or c?", each a link that runs that search; nothing when there are none. */
+  private showCorrections(links: { text: string; href: string }[]): void {
+    const box = this.querySelector<HTMLElement>('[data-did-you-mean]');
+    if (box === null) return;
+    if (links.length === 0) return box.replaceChildren();
+    const [before = '', after = ''] = this.labels.didYouMean.split('{words}');
+    const list = new Intl.ListFormat(document.documentElement.lang, { type: 'disjunction' });
+    const parts = list.formatToParts(links.map((l) => l.text));
+    let next = 0;
+    const nodes = parts.map((part) => {
+      if (part.type === 'literal') return document.createTextNode(part.value);
+      const link = links[next++];
+      const a = document.createElement('a');
+      a.href = link?.href ?? '';
+      a.textContent = part.value;
+      return a;
+    });
+    const p = document.createElement('p');
+    p.append(before, ...nodes, after);
+    box.replaceChildren(p);
   }
 
   /** Appends the next page of results, and a button for the one after when there is one. */

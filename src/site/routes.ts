@@ -44,6 +44,8 @@ export const changesUrl = (locale: Locale) => siteUrl(`${locale}/changes/`);
 /** The framework versions known to this build, for explaining an older self-assessment. */
 export const versionsJsonUrl = (locale: Locale) => siteUrl(`${locale}/versions.json`);
 export const frameworkJsonUrl = (locale: Locale) => siteUrl(`${locale}/framework.json`);
+/** The handbook's vocabulary, for "Did you mean …?" (src/site/search-words.ts). */
+export const searchWordsUrl = (locale: Locale) => siteUrl(`${locale}/search-words.json`);
 
 /** The compare page: any two levels through the query (read by the compare island), or the
  * pre-rendered page of a level and its next level or a lateral move. */
