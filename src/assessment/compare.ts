@@ -57,3 +57,24 @@ export function compareAssessments(
     });
   return { sameTarget: first.target === second.target, rows, disagreements: rows.filter((r) => r.disagree).length };
 }
+
+/** What a comparison calls the two assessments. */
+export interface ComparisonNames {
+  first: string;
+  second: string;
+}
+
+/**
+ * The names the person gave the two assessments (kept in their own state), else the other file's own
+ * label, else the defaults ("You", "Your manager").
+ */
+export function comparisonNames(
+  first: AssessmentState,
+  second: AssessmentState,
+  defaults: ComparisonNames,
+): ComparisonNames {
+  return {
+    first: first.label.trim() || defaults.first,
+    second: first.otherLabel.trim() || second.label.trim() || defaults.second,
+  };
+}

@@ -66,7 +66,7 @@ export interface PlanItem {
   gapClosed: number;
   /** gapClosed per hour: the ranking key. */
   perHour: number;
-  /** Trainings in the plan this one is a prerequisite of (set when it is only there as one). */
+  /** Trainings in the plan that need this one first (every one of them, also those planned later). */
   prerequisiteOf: string[];
   horizon: Horizon;
 }
@@ -82,8 +82,24 @@ export interface Evaluation {
   /** Which of the framework's verdict rules decided the verdict, with the figures it compared. */
   why: VerdictReason;
   plan: PlanItem[];
-  /** Gaps no training in the catalog closes: built on the job. */
-  uncovered: { competency: string; from: number; to: number }[];
+  /**
+   * What the plan can say, so the words never contradict the gaps: `no-gaps` (no training is needed),
+   * `planned` (trainings close some or all gaps), `none-closes` (gaps are open, no training meant for
+   * this person closes any of them).
+   */
+  planStatus: PlanStatus;
+  /** Gaps no training meant for this person closes: built on the job. */
+  uncovered: UncoveredGap[];
+}
+
+export type PlanStatus = 'no-gaps' | 'planned' | 'none-closes';
+
+export interface UncoveredGap {
+  competency: string;
+  from: number;
+  to: number;
+  /** Trainings (not done) that would raise this step but are meant for other levels or tracks. */
+  elsewhere: string[];
 }
 
 /**
@@ -136,6 +152,11 @@ export function evaluate(framework: Framework, state: AssessmentState): Evaluati
   const why = verdictReason(framework, competencies, criteria);
   const verdict = VERDICT_OF[why.rule];
   const { plan, uncovered } = developmentPlan(framework, current, target, competencies, state.facts.trainings);
+  const planStatus: PlanStatus = competencies.every((c) => c.gap === 0)
+    ? 'no-gaps'
+    : plan.length > 0
+      ? 'planned'
+      : 'none-closes';
   return {
     target: target.id,
     current: current?.id ?? null,
@@ -146,6 +167,7 @@ export function evaluate(framework: Framework, state: AssessmentState): Evaluati
     verdict,
     why,
     plan,
+    planStatus,
     uncovered,
   };
 }
@@ -339,6 +361,11 @@ function developmentPlan(
     }
     if (best === null) break;
     const main = best.bundle.at(-1)?.id ?? '';
+    // A prerequisite planned earlier (for another training) is needed first for this one too.
+    for (const earlier of plan) {
+      const needed = best.bundle.some((x) => x.prerequisites.includes(earlier.training));
+      if (needed && !earlier.prerequisiteOf.includes(main)) earlier.prerequisiteOf.push(main);
+    }
     for (const x of best.bundle) {
       const own = closes(x, reached).map(({ competency, from, to, weight }) => ({ competency, from, to, weight }));
       for (const c of own) reached.set(c.competency, c.to);
@@ -363,6 +390,13 @@ function developmentPlan(
   }
   const uncovered = gaps
     .filter((g) => (reached.get(g.competency) ?? 0) < g.expected)
-    .map((g) => ({ competency: g.competency, from: reached.get(g.competency) ?? 0, to: g.expected }));
+    .map((g): UncoveredGap => {
+      const from = reached.get(g.competency) ?? 0;
+      const elsewhere = framework.trainings
+        .filter((t) => !done.has(t.id) && !isMeantFor(t, audience) && (t.develops[g.competency] ?? -1) > from)
+        .sort((a, b) => a.hours - b.hours || a.id.localeCompare(b.id))
+        .map((t) => t.id);
+      return { competency: g.competency, from, to: g.expected, elsewhere };
+    });
   return { plan, uncovered };
 }

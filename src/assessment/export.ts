@@ -6,6 +6,9 @@
  */
 import Papa from 'papaparse';
 import type { Framework } from '../framework/model.ts';
+import { fill } from '../i18n/fill.ts';
+import { compareAssessments, type ComparisonNames } from './compare.ts';
+import { aboutAssessment, criterionText, type AboutWords, type CriterionWords } from './describe.ts';
 import type { Evaluation } from './engine.ts';
 import type { AssessmentState } from './state.ts';
 
@@ -19,6 +22,12 @@ export interface ExportWords {
   readiness: string;
   plan: string;
   criteria: string;
+  /** The criteria heading of a lateral move ("Entry conditions"). */
+  lateralCriteria: string;
+  criterion: CriterionWords;
+  about: AboutWords;
+  /** The comparison's heading ("{first} compared with {second}"), column and "agree". */
+  compare: { title: string; column: string; agree: string };
   /** Verdict and criterion status names. */
   verdicts: Record<Evaluation['verdict'], string>;
   statuses: Record<'met' | 'not-met' | 'unknown', string>;
@@ -28,16 +37,28 @@ export interface ExportWords {
 const competencyTitle = (framework: Framework, id: string) =>
   framework.competencies.find((c) => c.id === id)?.title ?? id;
 
-/** One row per expected competency: competency, expected, self, gap, evidence note. */
-export function toCsv(framework: Framework, state: AssessmentState, result: Evaluation, words: ExportWords): string {
+/**
+ * One row per expected competency: competency, expected, self, gap, evidence note, then who, what and
+ * when (name, current and target level, date, handbook version) on every row, so several people's
+ * exports can be pasted into one sheet. `date` is formatted in the page's language.
+ */
+export function toCsv(
+  framework: Framework,
+  state: AssessmentState,
+  result: Evaluation,
+  words: ExportWords,
+  date: string,
+): string {
+  const about = aboutAssessment(framework, state, result, words.about, date);
   const rows = result.competencies.map((c) => [
     competencyTitle(framework, c.competency),
     c.expected,
     c.self ?? '',
     c.gap,
     state.notes[c.competency] ?? '',
+    ...about.map(([, value]) => value),
   ]);
-  const fields = [words.competency, words.expected, words.self, words.gap, words.note];
+  const fields = [words.competency, words.expected, words.self, words.gap, words.note, ...about.map(([l]) => l)];
   return `${Papa.unparse({ fields, data: rows }, { escapeFormulae: true })}\r\n`;
 }
 
@@ -53,17 +74,22 @@ const literal = (text: string) =>
       .replace(/>/g, '&gt;'),
   );
 
-/** A short report: verdict, readiness, the competency table, criteria and the plan. */
+/** A short report to hand to a manager: who and when, verdict, readiness, the table, criteria, plan. */
 export function toMarkdown(
   framework: Framework,
   state: AssessmentState,
   result: Evaluation,
   words: ExportWords,
+  date: string,
+  compared?: ComparedWith,
 ): string {
   const level = (id: string | null) => framework.levels.find((l) => l.id === id)?.title ?? '';
   const training = (id: string) => framework.trainings.find((t) => t.id === id)?.title ?? id;
+  const about = aboutAssessment(framework, state, result, words.about, date);
   const lines = [
     `# ${words.title}: ${level(result.target)}`,
+    '',
+    ...about.filter(([, value]) => value !== '').map(([label, value]) => `**${label}:** ${literal(value)}  `),
     '',
     `**${words.verdict}:** ${words.verdicts[result.verdict]}  `,
     `**${words.readiness}:** ${result.readiness.met}/${result.readiness.total} (${Math.round(result.readiness.share * 100)} %), ${Math.round(result.readiness.score * 100)} %`,
@@ -76,24 +102,43 @@ export function toMarkdown(
     ),
   ];
   if (result.criteria.length > 0) {
-    lines.push('', `## ${words.criteria}`, '');
-    for (const c of result.criteria) {
-      const what =
-        c.kind === 'months'
-          ? `≥ ${c.required} (${c.actual ?? '?'})`
-          : c.kind === 'metric'
-            ? `${framework.metrics.find((m) => m.id === c.metric)?.label ?? c.metric} ${c.direction === 'lower' ? '≤' : '≥'} ${c.target} (${c.actual ?? '?'})`
-            : c.kind === 'training'
-              ? training(c.training)
-              : c.kind === 'assessment'
-                ? (framework.assessments.find((a) => a.id === c.assessment)?.label ?? c.assessment)
-                : c.text;
-      lines.push(`- ${words.statuses[c.status]}: ${what}`);
-    }
+    // A lateral move has entry conditions, not promotion criteria (as the results say).
+    lines.push('', `## ${result.route === 'lateral' ? words.lateralCriteria : words.criteria}`, '');
+    for (const c of result.criteria)
+      lines.push(`- ${words.statuses[c.status]}: ${cell(criterionText(framework, c, words.criterion))}`);
   }
   if (result.plan.length > 0) {
     lines.push('', `## ${words.plan}`, '');
     result.plan.forEach((p, i) => lines.push(`${i + 1}. ${training(p.training)} (${p.hours} h)`));
   }
+  if (compared !== undefined) lines.push('', ...comparisonLines(framework, state, compared, words));
   return `${lines.join('\n')}\n`;
+}
+
+/** The assessment this one was compared with, and what the two are called. */
+export interface ComparedWith {
+  state: AssessmentState;
+  names: ComparisonNames;
+}
+
+/** The comparison as a table under the two names: each one's step, and the difference where they disagree. */
+function comparisonLines(
+  framework: Framework,
+  state: AssessmentState,
+  { state: other, names }: ComparedWith,
+  words: ExportWords,
+): string[] {
+  const [first, second] = [literal(names.first), literal(names.second)];
+  const difference = (d: number | null, disagree: boolean) =>
+    !disagree ? words.compare.agree : d === null ? '—' : d > 0 ? `+${d}` : String(d);
+  return [
+    `## ${fill(words.compare.title, { first, second })}`,
+    '',
+    `| ${words.competency} | ${words.expected} | ${first} | ${second} | ${words.compare.column} |`,
+    '| --- | --- | --- | --- | --- |',
+    ...compareAssessments(framework, state, other).rows.map(
+      (r) =>
+        `| ${cell(competencyTitle(framework, r.competency))} | ${r.expected ?? ''} | ${r.first ?? ''} | ${r.second ?? ''} | ${difference(r.difference, r.disagree)} |`,
+    ),
+  ];
 }

@@ -15,6 +15,8 @@ export const LIMITS = {
   noteLength: 2_000,
   entries: 200,
   labelLength: 80,
+  /** The person's name, printed on the results they hand to a manager. */
+  nameLength: 80,
   /** Months in the current level: 0 to 100 years. */
   months: 1_200,
   /** A metric value's magnitude stays below this (e.g. a handling time typed in seconds fits). */
@@ -42,6 +44,10 @@ export interface AssessmentState {
   framework: string;
   /** Whose assessment this is, e.g. "Me" or "My team lead" (optional, shown when comparing). */
   label: string;
+  /** What a comparison calls the other assessment, e.g. "My team lead" (optional; its own label otherwise). */
+  otherLabel: string;
+  /** The person's name, for the printout and the exports (optional). */
+  name: string;
   current: string | null;
   target: string | null;
   /** Self-rated step per competency id. */
@@ -58,6 +64,8 @@ export function emptyState(framework: string, now: Date = new Date()): Assessmen
     v: STATE_VERSION,
     framework,
     label: '',
+    otherLabel: '',
+    name: '',
     current: null,
     target: null,
     ratings: {},
@@ -82,7 +90,19 @@ export type Validated =
   { ok: true; state: AssessmentState; dropped: StateProblem[] } | { ok: false; problems: StateProblem[] };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const FIELDS = new Set(['v', 'framework', 'label', 'current', 'target', 'ratings', 'notes', 'facts', 'updated']);
+const FIELDS = new Set([
+  'v',
+  'framework',
+  'label',
+  'otherLabel',
+  'name',
+  'current',
+  'target',
+  'ratings',
+  'notes',
+  'facts',
+  'updated',
+]);
 const FACTS = new Set(['monthsInLevel', 'metrics', 'trainings', 'assessments', 'conditions']);
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -101,11 +121,15 @@ export function validateState(value: unknown, now: Date = new Date()): Validated
   const read = new Reader();
   read.unknownFields(value, FIELDS, '');
   const framework = read.text('framework', value['framework'], LIMITS.idLength) ?? '';
-  const label = value['label'] === undefined ? '' : (read.text('label', value['label'], LIMITS.labelLength) ?? '');
+  // Optional texts: absent in older links and saves, which still load.
+  const optional = (key: string, max: number) =>
+    value[key] === undefined ? '' : (read.text(key, value[key], max) ?? '');
   const state: AssessmentState = {
     v: STATE_VERSION,
     framework,
-    label,
+    label: optional('label', LIMITS.labelLength),
+    otherLabel: optional('otherLabel', LIMITS.labelLength),
+    name: optional('name', LIMITS.nameLength),
     current: read.id('current', value['current'] ?? null),
     target: read.id('target', value['target'] ?? null),
     ratings: read.map('ratings', value['ratings'] ?? {}, (p, x) => read.step(p, x)),

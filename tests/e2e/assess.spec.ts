@@ -180,7 +180,8 @@ test('compare with a second assessment and see where the two disagree', async ({
 
   await page.locator('input[data-action="compare"]').setInputFiles(theirs);
   const comparison = page.locator('[data-comparison]');
-  await expect(comparison.getByRole('heading', { name: 'This assessment compared with Team lead' })).toBeFocused();
+  // The file's own label names it; this assessment is "You" until the person names it.
+  await expect(comparison.getByRole('heading', { name: 'You compared with Team lead' })).toBeFocused();
   await expect(comparison).toContainText('The two assessments disagree on 2 of 9 competencies.');
   await expect(comparison.locator('tr[data-disagree="true"]')).toHaveCount(2);
   await expect(comparison.getByRole('row', { name: /Problem solving/ })).toContainText('differs by +1 step');
@@ -194,7 +195,9 @@ test('download the results as CSV and Markdown', async ({ page }) => {
     return readFileSync(await download.path(), 'utf8');
   };
   const csv = await read('Download (CSV)');
-  expect(csv.split('\r\n')[0]).toBe('Competency,Expected,You,Gap,Evidence');
+  expect(csv.split('\r\n')[0]).toBe(
+    'Competency,Expected,You,Gap,Evidence,Name,Current level,Target level,Date,Handbook version',
+  );
   expect(csv).toContain('Problem solving,2,1,1,');
   const md = await read('Download (Markdown)');
   expect(md).toContain('# Assess yourself: Intermediate agent');

@@ -15,7 +15,7 @@ import {
   toJsonFile,
   type Loaded,
 } from '../../src/assessment/codec.ts';
-import { emptyState, type AssessmentState } from '../../src/assessment/state.ts';
+import { emptyState, LIMITS, type AssessmentState } from '../../src/assessment/state.ts';
 import type { Framework } from '../../src/framework/model.ts';
 import { checkContent } from '../../src/node/check-content.ts';
 import { BASE } from '../helpers/content.ts';
@@ -25,6 +25,8 @@ const en = (await checkContent(BASE)).frameworks?.en as Framework;
 const sample: AssessmentState = {
   ...emptyState(en.version, new Date('2026-11-23T10:00:00Z')),
   label: 'Me',
+  otherLabel: 'My team lead',
+  name: 'Li Wei 李伟',
   current: 'agent-1',
   target: 'agent-2',
   ratings: { communication: 1, 'complaint-handling': 2 },
@@ -64,6 +66,13 @@ describe('round trips', () => {
 
   it('a link of the first format (no check) is still read', async () => {
     expect(await decodeShareLink(await link(sample))).toEqual({ ok: true, state: sample, dropped: [] });
+  });
+
+  it('a link or save made before names existed still loads, with no name', async () => {
+    const { name: _name, otherLabel: _other, ...older } = sample;
+    const expected = { ok: true, state: { ...sample, name: '', otherLabel: '' }, dropped: [] };
+    expect(await decodeShareLink(await link(older))).toEqual(expected);
+    expect(decodeSave(JSON.stringify(older))).toEqual(expected);
   });
 
   it('a JSON file carries the whole state', () => {
@@ -138,6 +147,12 @@ const corpus: Case[] = [
     () => fromJsonText(file({ ...valid, notes: { communication: 'x'.repeat(2_001) } })),
     'salvaged',
     'notes.communication',
+  ],
+  [
+    'a name over the limit',
+    () => fromJsonText(file({ ...valid, name: 'x'.repeat(LIMITS.nameLength + 1) })),
+    'salvaged',
+    'name',
   ],
   [
     'a target that is not an id',

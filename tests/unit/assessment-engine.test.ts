@@ -282,7 +282,9 @@ describe('development plan', () => {
       ),
     );
     expect(all.plan).toEqual([]);
-    expect(all.uncovered).toEqual([{ competency: 'complaint-handling', from: 1, to: 2 }]);
+    expect(all.uncovered).toEqual([{ competency: 'complaint-handling', from: 1, to: 2, elsewhere: [] }]);
+    // The gap is still open: the plan must not say that no training is needed.
+    expect(all.planStatus).toBe('none-closes');
   });
 
   it('ranks by weighted gap closed per hour, prerequisites first, and reports gaps no training closes', () => {
@@ -294,7 +296,8 @@ describe('development plan', () => {
       ['basics', 1.5, ['complaints-workshop'], [{ competency: 'communication', from: 0, to: 1 }]],
       ['complaints-workshop', 3, [], [{ competency: 'complaint-handling', from: 0, to: 3 }]],
     ]);
-    expect(r.uncovered).toEqual([{ competency: 'communication', from: 1, to: 3 }]);
+    expect(r.uncovered).toEqual([{ competency: 'communication', from: 1, to: 3, elsewhere: [] }]);
+    expect(r.planStatus).toBe('planned');
   });
 
   it('assumes the trainings of the levels below the current one are done', () => {
@@ -319,5 +322,58 @@ describe('development plan', () => {
     const r = run(state('agent-2', 'agent-3', { communication: 3, 'complaint-handling': 3 }));
     expect(r.plan).toEqual([]);
     expect(r.uncovered).toEqual([]);
+    expect(r.planStatus).toBe('no-gaps');
+  });
+
+  it('names a training that would close a gap but is meant for another audience', () => {
+    // The workshop is for the leads track only here, so an agent's complaint-handling gap stays open.
+    const f = variant((x) => {
+      const workshop = x.trainings.find((t) => t.id === 'complaints-workshop');
+      if (workshop !== undefined) workshop.tracks = ['leads'];
+    });
+    const r = evaluate(f, state('agent-1', 'agent-2', { communication: 1, 'complaint-handling': 1 }));
+    expect(r?.plan).toEqual([]);
+    expect(r?.planStatus).toBe('none-closes');
+    expect(r?.uncovered).toEqual([
+      { competency: 'complaint-handling', from: 1, to: 2, elsewhere: ['complaints-workshop'] },
+    ]);
+  });
+
+  it('says a prerequisite is needed first for every planned training that needs it', () => {
+    // Two trainings need the basics course: it is planned once, before both, and names both.
+    const f = variant((x) => {
+      const basics = x.trainings.find((t) => t.id === 'basics');
+      if (basics === undefined) return;
+      x.trainings.push(
+        {
+          ...basics,
+          id: 'coaching-lab',
+          hours: 4,
+          prerequisites: ['basics'],
+          develops: { coaching: 2 },
+          mandatoryFor: [],
+        },
+        {
+          ...basics,
+          id: 'talk-lab',
+          hours: 2,
+          prerequisites: ['basics'],
+          develops: { communication: 2 },
+          mandatoryFor: [],
+        },
+      );
+    });
+    const r = evaluate(f, state(null, 'lead-1', {}));
+    const ids = r?.plan.map((p) => p.training) ?? [];
+    expect(ids).toEqual(['basics', 'coaching-lab', 'talk-lab']);
+    expect(r?.plan[0]?.prerequisiteOf).toEqual(['coaching-lab', 'talk-lab']);
+    for (const item of r?.plan ?? []) for (const id of item.prerequisiteOf) expect(ids).toContain(id);
   });
 });
+
+/** The fixture framework with one change made by the test. */
+function variant(edit: (f: Framework) => void): Framework {
+  const f = structuredClone(en);
+  edit(f);
+  return f;
+}

@@ -32,6 +32,8 @@ const stateArb: fc.Arbitrary<AssessmentState> = fc.record({
   v: fc.constant(1 as const),
   framework: fc.constant(f.version),
   label: fc.string({ maxLength: 40 }),
+  otherLabel: fc.string({ maxLength: 40 }),
+  name: fc.string({ maxLength: LIMITS.nameLength }),
   current: fc.option(fc.constantFrom(...levelIds), { nil: null }),
   target: fc.constantFrom(...levelIds),
   ratings: fc.dictionary(fc.constantFrom(...f.competencies.map((c) => c.id)), fc.constantFrom(...steps)),
@@ -106,6 +108,25 @@ describe('the engine, for any assessment', () => {
         for (const item of evaluate(f, state)?.plan ?? []) {
           if (item.prerequisiteOf.length === 0) expect(item.closes.length, item.training).toBeGreaterThan(0);
           for (const c of item.closes) expect(c.to).toBeGreaterThan(c.from);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never says no training is needed beside an open gap, and names only planned trainings as needing one first', () => {
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        const r = evaluate(f, state);
+        const open = r?.competencies.some((c) => c.gap > 0) ?? false;
+        expect(r?.planStatus === 'no-gaps').toBe(!open);
+        if (open) expect(r?.plan.length === 0).toBe(r?.planStatus === 'none-closes');
+        const ids = r?.plan.map((p) => p.training) ?? [];
+        for (const item of r?.plan ?? []) for (const id of item.prerequisiteOf) expect(ids).toContain(id);
+        // A gap reported as open is open, and one no training closes names no planned training.
+        for (const u of r?.uncovered ?? []) {
+          expect(u.to).toBeGreaterThan(u.from);
+          for (const id of u.elsewhere) expect(ids).not.toContain(id);
         }
       }),
       { numRuns: 300 },

@@ -14,12 +14,13 @@ import {
   toJsonFile,
   type Loaded,
 } from '../../assessment/codec.ts';
-import type { StateProblem } from '../../assessment/state.ts';
-import { emptyState, type AssessmentState } from '../../assessment/state.ts';
+import { comparisonNames, type ComparisonNames } from '../../assessment/compare.ts';
+import { emptyState, LIMITS, type AssessmentState, type StateProblem } from '../../assessment/state.ts';
 import { changesForTarget, frameworkStructure, namer, type VersionManifest } from '../../framework/changes.ts';
 import type { Competency, Framework } from '../../framework/model.ts';
 import { describeLevelChange } from '../../i18n/changes.ts';
 import { indexFramework, routeConditions, routeKind } from '../../framework/queries.ts';
+import { readForm, writeForm } from './form.ts';
 import type { AssessmentLabels } from './labels.ts';
 import { DeviceStore } from './store.ts';
 
@@ -37,6 +38,8 @@ class TbAssessment extends HTMLElement {
   private labels!: AssessmentLabels;
   private form!: HTMLFormElement;
   private state!: AssessmentState;
+  /** The assessment compared with this one, while the comparison is open. */
+  private compared: AssessmentState | null = null;
   private resultsShown = false;
   private store!: DeviceStore;
   /** Another tab changed the saved assessment: this one does not save until the person chooses. */
@@ -62,9 +65,14 @@ class TbAssessment extends HTMLElement {
     this.querySelector('[data-recover]')?.addEventListener('toggle', () => this.listCopies());
     this.writeForm();
     this.refresh();
-    form.addEventListener('input', () => this.changed());
+    // One change, one update: a select is handled on `change` (after showing what its level expects),
+    // everything else on `input` (a radio or a checkbox fires both, and would render twice).
+    form.addEventListener('input', (event) => {
+      if (!(event.target instanceof HTMLSelectElement)) this.changed();
+    });
     form.addEventListener('change', (event) => {
-      if (event.target instanceof HTMLSelectElement) this.refresh();
+      if (!(event.target instanceof HTMLSelectElement)) return;
+      this.refresh();
       this.changed();
     });
     form.addEventListener('submit', (event) => {
@@ -79,6 +87,9 @@ class TbAssessment extends HTMLElement {
       if (action === 'export-csv' || action === 'export-md') void this.exportAs(action);
       if (action === 'print') window.print();
       if (action === 'reset') this.reset();
+    });
+    this.querySelector('[data-compare-names]')?.addEventListener('input', (event) => {
+      if (event.target instanceof HTMLInputElement) this.renameComparison(event.target);
     });
     for (const [action, use] of [
       ['import', (text: string) => this.importText(text)],
@@ -335,102 +346,16 @@ class TbAssessment extends HTMLElement {
     } else status.textContent = result === 'full' ? this.labels.messages.storageFull : this.labels.notSaved;
   }
 
-  // -------------------------------------------------------------------------------------------
-  // Form ↔ state
-  // -------------------------------------------------------------------------------------------
-
   private field<T extends Element = HTMLInputElement>(name: string): T | null {
     return this.form.elements.namedItem(name) as T | null;
   }
 
   private readForm(): AssessmentState {
-    const data = new FormData(this.form);
-    const ratings: Record<string, number> = { ...this.state.ratings };
-    const notes: Record<string, string> = {};
-    const metrics: Record<string, number> = {};
-    for (const [name, value] of data.entries()) {
-      if (typeof value !== 'string') continue;
-      const [kind, id = ''] = name.split(':');
-      if (kind === 'rating') ratings[id] = Number(value);
-      if (kind === 'note' && value.trim() !== '') notes[id] = value.slice(0, 2000);
-      if (kind === 'metric' && value.trim() !== '') {
-        // A value out of the form's limits is not taken (the field says so); the last valid one stays.
-        const kept = this.state.facts.metrics[id];
-        if (this.acceptable(name)) metrics[id] = Number(value) + 0;
-        else if (kept !== undefined) metrics[id] = kept;
-      }
-    }
-    const months = String(data.get('months') ?? '').trim();
-    const monthsValue = Number(months);
-    return {
-      ...this.state,
-      current: String(data.get('current') ?? '') || null,
-      target: String(data.get('target') ?? '') || null,
-      ratings,
-      notes,
-      facts: {
-        monthsInLevel:
-          months === ''
-            ? null
-            : this.acceptable('months') && Number.isInteger(monthsValue)
-              ? monthsValue
-              : this.state.facts.monthsInLevel,
-        metrics,
-        trainings: data.getAll('training').map(String),
-        assessments: data.getAll('assessment').map(String),
-        conditions: data
-          .getAll('condition')
-          .map(Number)
-          .sort((a, b) => a - b),
-      },
-      updated: new Date().toISOString(),
-    };
-  }
-
-  /** Whether a number field's value is within its limits; says why not at the field. */
-  private acceptable(name: string): boolean {
-    const input = this.field(name);
-    const valid = input === null || input.validity.valid;
-    const error = this.form.querySelector<HTMLElement>(`[data-error-for="${CSS.escape(name)}"]`);
-    if (error !== null && input !== null) {
-      const lang = document.documentElement.lang;
-      const [min, max] = [Number(input.min), Number(input.max)].map((n) => n.toLocaleString(lang));
-      error.textContent = fill(name === 'months' ? this.labels.invalid.months : this.labels.invalid.metric, {
-        min: min ?? '',
-        max: max ?? '',
-      });
-      error.hidden = valid;
-      input.setAttribute('aria-invalid', String(!valid));
-    }
-    return valid;
+    return readForm(this.form, this.state, this.labels);
   }
 
   private writeForm(): void {
-    const s = this.state;
-    const select = (name: string, value: string | null) => {
-      const field = this.field<HTMLSelectElement>(name);
-      if (field !== null) field.value = value ?? '';
-    };
-    select('current', s.current);
-    select('target', s.target);
-    for (const input of this.form.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
-      const id = input.name.slice('rating:'.length);
-      input.checked = s.ratings[id] === Number(input.value);
-    }
-    for (const area of this.form.querySelectorAll<HTMLTextAreaElement>('textarea')) {
-      area.value = s.notes[area.name.slice('note:'.length)] ?? '';
-    }
-    const months = this.field('months');
-    if (months !== null) months.value = s.facts.monthsInLevel === null ? '' : String(s.facts.monthsInLevel);
-    for (const input of this.form.querySelectorAll<HTMLInputElement>('input[name^="metric:"]')) {
-      const value = s.facts.metrics[input.name.slice('metric:'.length)];
-      input.value = value === undefined ? '' : String(value);
-    }
-    for (const input of this.form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-      const list =
-        input.name === 'training' ? s.facts.trainings : input.name === 'assessment' ? s.facts.assessments : null;
-      if (list !== null) input.checked = list.includes(input.value);
-    }
+    writeForm(this.form, this.state);
   }
 
   /** Shows what the chosen target expects and the conditions of the chosen move. */
@@ -537,21 +462,21 @@ class TbAssessment extends HTMLElement {
   }
 
   private async exportAs(action: 'export-csv' | 'export-md'): Promise<void> {
-    const [{ evaluate }, { toCsv, toMarkdown }] = await Promise.all([
+    const [{ evaluate }, { toCsv, toMarkdown }, { assessmentDate }] = await Promise.all([
       import('../../assessment/engine.ts'),
       import('../../assessment/export.ts'),
+      import('./results.ts'),
     ]);
     const result = evaluate(this.framework, this.state);
     if (result === null) return;
+    const date = assessmentDate(this.state);
+    const words = this.labels.exportWords;
     if (action === 'export-csv') {
-      download('assessment.csv', 'text/csv', toCsv(this.framework, this.state, result, this.labels.exportWords));
-    } else {
-      download(
-        'assessment.md',
-        'text/markdown',
-        toMarkdown(this.framework, this.state, result, this.labels.exportWords),
-      );
+      download('assessment.csv', 'text/csv', toCsv(this.framework, this.state, result, words, date));
+      return;
     }
+    const compared = this.compared === null ? undefined : { state: this.compared, names: this.comparisonNames() };
+    download('assessment.md', 'text/markdown', toMarkdown(this.framework, this.state, result, words, date, compared));
   }
 
   private async compareWith(text: string): Promise<void> {
@@ -562,11 +487,40 @@ class TbAssessment extends HTMLElement {
     }
     const box = this.querySelector<HTMLElement>('[data-comparison]');
     if (box === null) return;
-    const { renderComparison } = await import('./results.ts');
-    renderComparison(box, this.framework, this.state, loaded.state, this.labels);
+    this.compared = loaded.state;
+    await this.renderComparison();
     box.hidden = false;
     box.querySelector('h2')?.setAttribute('tabindex', '-1');
     box.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  /** The comparison with the names given to both (editable beside it, kept in this assessment). */
+  private async renderComparison(): Promise<void> {
+    const body = this.querySelector<HTMLElement>('[data-comparison-body]');
+    if (body === null || this.compared === null) return;
+    const { renderComparison } = await import('./results.ts');
+    renderComparison(body, this.framework, this.state, this.compared, this.labels);
+    const defaults = this.comparisonNames({ ...this.state, label: '', otherLabel: '' });
+    for (const input of this.querySelectorAll<HTMLInputElement>('[data-compare-name]')) {
+      const key = input.dataset['compareName'] === 'second' ? 'second' : 'first';
+      input.placeholder = defaults[key];
+      if (document.activeElement !== input) input.value = key === 'first' ? this.state.label : this.state.otherLabel;
+    }
+  }
+
+  private comparisonNames(first: AssessmentState = this.state): ComparisonNames {
+    const { you, other } = this.labels.compare;
+    return comparisonNames(first, this.compared ?? first, { first: you, second: other });
+  }
+
+  private renameComparison(input: HTMLInputElement): void {
+    const value = input.value.slice(0, LIMITS.labelLength);
+    this.state =
+      input.dataset['compareName'] === 'second'
+        ? { ...this.state, otherLabel: value }
+        : { ...this.state, label: value };
+    this.save();
+    void this.renderComparison();
   }
 
   private async share(): Promise<void> {

@@ -4,14 +4,15 @@
  * the pure engine.
  */
 import { el, fill, plural, type PluralForms } from '../dom.ts';
-import { compareAssessments } from '../../assessment/compare.ts';
-import { evaluate, type Criterion, type Evaluation } from '../../assessment/engine.ts';
+import { compareAssessments, comparisonNames } from '../../assessment/compare.ts';
+import { aboutAssessment, criterionText } from '../../assessment/describe.ts';
+import { evaluate, type Evaluation, type PlanItem, type UncoveredGap } from '../../assessment/engine.ts';
 import type { AssessmentState } from '../../assessment/state.ts';
 import type { Framework } from '../../framework/model.ts';
 import { indexFramework } from '../../framework/queries.ts';
 import { trainingUrl } from '../../site/routes.ts';
 import type { AssessmentLabels } from './labels.ts';
-import { drawRadar } from './radar.ts';
+import { chartForm, destroyCharts, drawRadar, liveCharts } from './radar.ts';
 
 /** "3 · Proficient", or "not rated" for null. */
 function stepWords(framework: Framework, labels: AssessmentLabels): (n: number | null) => string {
@@ -30,6 +31,20 @@ export function readinessText(result: Evaluation, labels: AssessmentLabels): str
   });
 }
 
+/** What every part of the results needs: the framework's entries by id and how to name them. */
+interface Context {
+  framework: Framework;
+  labels: AssessmentLabels;
+  index: ReturnType<typeof indexFramework>;
+  step: (n: number | null) => string;
+  title: (competency: string) => string;
+}
+
+/** The day the assessment was last changed, in the page's language: "2 December 2026". */
+export function assessmentDate(state: AssessmentState): string {
+  return new Date(state.updated).toLocaleDateString(document.documentElement.lang, { dateStyle: 'long' });
+}
+
 /** Renders the results into `box` and returns them (null when there is no target). */
 export function renderResults(
   box: HTMLElement,
@@ -39,20 +54,72 @@ export function renderResults(
 ): Evaluation | null {
   const result = evaluate(framework, state);
   if (result === null) return null;
-  const { levels, competencies, trainings } = indexFramework(framework);
-  const step = stepWords(framework, labels);
-  const target = levels.get(result.target);
-  const title = (id: string) => competencies.get(id)?.title ?? id;
+  const index = indexFramework(framework);
+  const c: Context = {
+    framework,
+    labels,
+    index,
+    step: stepWords(framework, labels),
+    title: (id) => index.competencies.get(id)?.title ?? id,
+  };
+  const target = index.levels.get(result.target)?.title ?? '';
+  const canvas = el('canvas', { role: 'img', 'aria-label': labels.chartLabel });
+  const form = chartForm(result.competencies.length);
+  const chart = el(
+    'figure',
+    { class: 'tb-radar', 'data-chart': form },
+    el('div', { class: 'tb-radar-box' }, canvas),
+    el('figcaption', {}, form === 'bar' ? labels.chartCaptionBars : labels.chartCaption),
+  );
+  // Bars get a row each: the box grows with the number of competencies.
+  chart.style.setProperty('--tb-bars', String(result.competencies.length));
+  destroyCharts(box);
+  box.replaceChildren(
+    el('h2', { id: 'assess-results' }, fill(labels.results, { target })),
+    aboutList(framework, state, result, labels),
+    verdictBlock(result, labels, target),
+    chart,
+    el('h3', {}, labels.gapsTitle),
+    gapsTable(c, result, target),
+    // A lateral move has entry conditions, not promotion criteria.
+    el('h3', {}, result.route === 'lateral' ? labels.lateralCriteriaTitle : labels.criteriaTitle),
+    criteriaList(c, result),
+    el('h3', {}, labels.planTitle),
+    el('p', {}, labels.planIntro),
+    planBlock(c, result),
+    ...uncoveredNotes(c, result),
+  );
+  drawChart(canvas, c, result);
+  // Counted for the tests and for anyone checking that re-rendering leaves no chart behind.
+  box.dataset['liveCharts'] = String(liveCharts());
+  box.dataset['renders'] = String(Number(box.dataset['renders'] ?? 0) + 1);
+  return result;
+}
 
-  const verdict = el(
+/** Name (when given), current and target level, date and handbook version: who and what this is. */
+function aboutList(framework: Framework, state: AssessmentState, result: Evaluation, labels: AssessmentLabels) {
+  const about = aboutAssessment(framework, state, result, labels.exportWords.about, assessmentDate(state));
+  return el(
+    'dl',
+    { class: 'tb-about', 'data-about': '' },
+    ...about
+      .filter(([, value]) => value !== '')
+      .map(([label, value]) => el('div', {}, el('dt', {}, label), el('dd', {}, value))),
+  );
+}
+
+function verdictBlock(result: Evaluation, labels: AssessmentLabels, target: string): HTMLElement {
+  return el(
     'div',
     { class: `tb-verdict tb-verdict-${result.verdict}`, role: 'status' },
     el('p', { class: 'tb-verdict-title' }, labels.verdict[result.verdict]),
-    el('p', {}, fill(labels.verdictHelp[result.verdict], { target: target?.title ?? '' })),
+    el('p', {}, fill(labels.verdictHelp[result.verdict], { target })),
     el('p', {}, readinessText(result, labels)),
     el('p', { 'data-why': result.why.rule }, whyText(result, labels)),
   );
+}
 
+function gapsTable({ labels, step, title }: Context, result: Evaluation, target: string): HTMLElement {
   const head = el(
     'tr',
     {},
@@ -60,6 +127,12 @@ export function renderResults(
       el('th', { scope: 'col' }, h),
     ),
   );
+  const gapText = (c: Evaluation['competencies'][number]) =>
+    c.gap > 0
+      ? fill(plural(labels.gap, c.gap), { steps: c.gap })
+      : c.surplus > 0
+        ? fill(plural(labels.surplus, c.surplus), { steps: c.surplus })
+        : labels.met;
   const rows = result.competencies.map((c) =>
     el(
       'tr',
@@ -68,156 +141,125 @@ export function renderResults(
       el('td', { 'data-label': labels.expectedColumn }, step(c.expected)),
       el('td', { 'data-label': labels.selfColumn }, step(c.self)),
       el('td', { 'data-label': labels.currentColumn }, c.current === null ? '—' : step(c.current)),
-      el(
-        'td',
-        { 'data-label': labels.gapColumn },
-        c.gap > 0
-          ? fill(plural(labels.gap, c.gap), { steps: c.gap })
-          : c.surplus > 0
-            ? fill(plural(labels.surplus, c.surplus), { steps: c.surplus })
-            : labels.met,
-      ),
+      el('td', { 'data-label': labels.gapColumn }, gapText(c)),
     ),
   );
-  const table = el(
+  return el(
     'section',
     { class: 'tb-scroll', tabindex: '0', 'aria-labelledby': 'assess-gaps-caption' },
     el(
       'table',
       { class: 'tb-gaps-table' },
-      el('caption', { id: 'assess-gaps-caption' }, fill(labels.gapsCaption, { target: target?.title ?? '' })),
+      el('caption', { id: 'assess-gaps-caption' }, fill(labels.gapsCaption, { target })),
       el('thead', {}, head),
       el('tbody', {}, ...rows),
     ),
   );
+}
 
-  const criterionText = (c: Criterion): string => {
-    if (c.kind === 'months') return fill(labels.criterion.months, { months: c.required, actual: c.actual ?? '?' });
-    if (c.kind === 'metric') {
-      const metric = framework.metrics.find((m) => m.id === c.metric);
-      return fill(labels.criterion.metric, {
-        metric: metric?.label ?? c.metric,
-        target: `${c.direction === 'lower' ? '≤' : '≥'} ${c.target}`,
-        actual: c.actual ?? '?',
-      });
-    }
-    if (c.kind === 'training')
-      return fill(labels.criterion.training, { training: trainings.get(c.training)?.title ?? c.training });
-    if (c.kind === 'assessment') {
-      return fill(labels.criterion.assessment, {
-        assessment: framework.assessments.find((a) => a.id === c.assessment)?.label ?? c.assessment,
-      });
-    }
-    return c.text;
-  };
-  const criteria =
-    result.criteria.length === 0
-      ? el('p', {}, labels.noCriteria)
-      : el(
-          'ul',
-          { class: 'tb-criteria-status' },
-          ...result.criteria.map((c) =>
-            el('li', { 'data-status': c.status }, el('strong', {}, `${labels.status[c.status]}: `), criterionText(c)),
-          ),
-        );
+function criteriaList({ framework, labels }: Context, result: Evaluation): HTMLElement {
+  if (result.criteria.length === 0) return el('p', {}, labels.noCriteria);
+  return el(
+    'ul',
+    { class: 'tb-criteria-status' },
+    ...result.criteria.map((c) =>
+      el(
+        'li',
+        { 'data-status': c.status },
+        el('strong', {}, `${labels.status[c.status]}: `),
+        criterionText(framework, c, labels.exportWords.criterion),
+      ),
+    ),
+  );
+}
 
-  const plan =
-    result.plan.length === 0
-      ? el('p', {}, labels.noPlan)
-      : el(
-          'div',
-          {},
-          ...(['short', 'mid', 'long'] as const)
-            .map((horizon) => ({ horizon, items: result.plan.filter((p) => p.horizon === horizon) }))
-            .filter((g) => g.items.length > 0)
-            .map(({ horizon, items }) =>
-              el(
-                'section',
-                { 'aria-labelledby': `plan-${horizon}` },
-                el('h4', { id: `plan-${horizon}` }, labels.horizon[horizon]),
-                el(
-                  'ol',
-                  { class: 'tb-plan' },
-                  ...items.map((item) =>
-                    el(
-                      'li',
-                      {},
-                      el(
-                        'a',
-                        { href: trainingUrl(framework.locale, item.training) },
-                        trainings.get(item.training)?.title ?? item.training,
-                      ),
-                      ` (${fill(labels.hours, { hours: item.hours })})`,
-                      item.closes.length > 0
-                        ? el(
-                            'p',
-                            {},
-                            fill(labels.closes, {
-                              list: item.closes
-                                .map((c) => `${title(c.competency)} ${c.from} → ${c.to}`)
-                                .join(labels.separator),
-                            }),
-                          )
-                        : '',
-                      item.prerequisiteOf.length > 0
-                        ? el(
-                            'p',
-                            { class: 'tb-note' },
-                            fill(labels.prerequisiteOf, {
-                              list: item.prerequisiteOf
-                                .map((id) => trainings.get(id)?.title ?? id)
-                                .join(labels.separator),
-                            }),
-                          )
-                        : '',
-                    ),
-                  ),
-                ),
-              ),
-            ),
-        );
-  const uncovered =
-    result.uncovered.length === 0
-      ? ''
-      : el(
+/** The plan by horizon; when it is empty, why: no gap at all, or no training meant for this person. */
+function planBlock(c: Context, result: Evaluation): HTMLElement {
+  const { labels } = c;
+  if (result.planStatus === 'no-gaps') return el('p', { 'data-plan': 'no-gaps' }, labels.noPlan);
+  if (result.planStatus === 'none-closes') return el('p', { 'data-plan': 'none-closes' }, labels.noPlanGaps);
+  return el(
+    'div',
+    { 'data-plan': 'planned' },
+    ...(['short', 'mid', 'long'] as const)
+      .map((horizon) => ({ horizon, items: result.plan.filter((p) => p.horizon === horizon) }))
+      .filter((g) => g.items.length > 0)
+      .map(({ horizon, items }) =>
+        el(
+          'section',
+          { 'aria-labelledby': `plan-${horizon}` },
+          el('h4', { id: `plan-${horizon}` }, labels.horizon[horizon]),
+          el('ol', { class: 'tb-plan' }, ...items.map((item) => planItem(c, item))),
+        ),
+      ),
+  );
+}
+
+function planItem({ framework, labels, index, title }: Context, item: PlanItem): HTMLElement {
+  const name = (id: string) => index.trainings.get(id)?.title ?? id;
+  const closes = item.closes.map((c) => `${title(c.competency)} ${c.from} → ${c.to}`).join(labels.separator);
+  return el(
+    'li',
+    {},
+    el('a', { href: trainingUrl(framework.locale, item.training) }, name(item.training)),
+    ` (${fill(labels.hours, { hours: item.hours })})`,
+    item.closes.length > 0 ? el('p', {}, fill(labels.closes, { list: closes })) : '',
+    item.prerequisiteOf.length > 0
+      ? el(
           'p',
           { class: 'tb-note' },
-          fill(labels.uncovered, {
-            list: result.uncovered.map((u) => `${title(u.competency)} ${u.from} → ${u.to}`).join(labels.separator),
-          }),
-        );
-
-  const canvas = el('canvas', { role: 'img', 'aria-label': labels.chartLabel });
-  const chart = el(
-    'figure',
-    { class: 'tb-radar' },
-    el('div', { class: 'tb-radar-box' }, canvas),
-    el('figcaption', {}, labels.chartCaption),
+          fill(labels.prerequisiteOf, { list: item.prerequisiteOf.map(name).join(labels.separator) }),
+        )
+      : '',
   );
+}
 
-  box.replaceChildren(
-    el('h2', { id: 'assess-results' }, fill(labels.results, { target: target?.title ?? '' })),
-    verdict,
-    chart,
-    el('h3', {}, labels.gapsTitle),
-    table,
-    // A lateral move has entry conditions, not promotion criteria.
-    el('h3', {}, result.route === 'lateral' ? labels.lateralCriteriaTitle : labels.criteriaTitle),
-    criteria,
-    el('h3', {}, labels.planTitle),
-    el('p', {}, labels.planIntro),
-    plan,
-    uncovered,
+/**
+ * Gaps no training meant for this person closes: those a training for another level or track covers
+ * (named, with whom it is for), then those built on the job.
+ */
+function uncoveredNotes({ framework, labels, index, title }: Context, result: Evaluation): HTMLElement[] {
+  const gap = (u: UncoveredGap) => `${title(u.competency)} ${u.from} → ${u.to}`;
+  const elsewhere = result.uncovered.flatMap((u) =>
+    u.elsewhere.map((id) =>
+      el(
+        'p',
+        { class: 'tb-note', 'data-elsewhere': id },
+        fill(labels.elsewhere, {
+          training: index.trainings.get(id)?.title ?? id,
+          gap: gap(u),
+          audience: audienceOf(framework, id).join(labels.separator),
+        }),
+      ),
+    ),
   );
-  const current = result.current === null ? undefined : levels.get(result.current);
+  const onTheJob = result.uncovered.filter((u) => u.elsewhere.length === 0);
+  return [
+    ...elsewhere,
+    ...(onTheJob.length === 0
+      ? []
+      : [el('p', { class: 'tb-note' }, fill(labels.uncovered, { list: onTheJob.map(gap).join(labels.separator) }))]),
+  ];
+}
+
+/** Whom a training is meant for, as the handbook names them: its levels, or else its tracks. */
+function audienceOf(framework: Framework, id: string): string[] {
+  const training = framework.trainings.find((t) => t.id === id);
+  if (training === undefined) return [];
+  const { levels } = indexFramework(framework);
+  if (training.levels.length > 0) return training.levels.map((l) => levels.get(l)?.title ?? l);
+  return training.tracks.map((t) => framework.tracks.find((x) => x.id === t)?.title ?? t);
+}
+
+/** Self against target (and the current level, when chosen): a radar, or bars for many competencies. */
+function drawChart(canvas: HTMLCanvasElement, { framework, labels, index, title }: Context, result: Evaluation): void {
+  const target = index.levels.get(result.target)?.title ?? '';
+  const current = result.current === null ? undefined : index.levels.get(result.current);
   drawRadar(
     canvas,
     result.competencies.map((c) => title(c.competency)),
     [
-      {
-        label: fill(labels.chartTarget, { level: target?.title ?? '' }),
-        values: result.competencies.map((c) => c.expected),
-      },
+      { label: fill(labels.chartTarget, { level: target }), values: result.competencies.map((c) => c.expected) },
       { label: labels.selfColumn, values: result.competencies.map((c) => c.self) },
       ...(current === undefined
         ? []
@@ -230,7 +272,6 @@ export function renderResults(
     ],
     Math.max(...framework.scale.map((s) => s.step)),
   );
-  return result;
 }
 
 /** Two assessments side by side, disagreements marked in words. */
@@ -244,7 +285,7 @@ export function renderComparison(
   const comparison = compareAssessments(framework, first, second);
   const { competencies } = indexFramework(framework);
   const step = stepWords(framework, labels);
-  const names = { first: first.label || labels.compare.you, second: second.label || labels.compare.other };
+  const names = comparisonNames(first, second, { first: labels.compare.you, second: labels.compare.other });
   const rows = comparison.rows.map((r) =>
     el(
       'tr',
@@ -267,7 +308,7 @@ export function renderComparison(
     ),
   );
   box.replaceChildren(
-    el('h2', { id: 'assess-comparison' }, fill(labels.compare.title, names)),
+    el('h2', { id: 'assess-comparison' }, fill(labels.compare.title, { ...names })),
     el(
       'p',
       { role: 'status' },

@@ -1,0 +1,70 @@
+/**
+ * Words shared by the results on screen, the printout and the exports, so a manager reading any of
+ * them reads the same criteria and the same facts about the assessment. Pure: the caller passes the
+ * page's words and the date, already formatted in the page's language.
+ */
+import type { Framework } from '../framework/model.ts';
+import { fill } from '../i18n/fill.ts';
+import type { Criterion, Evaluation } from './engine.ts';
+import type { AssessmentState } from './state.ts';
+
+/** Templates of a criterion's text, e.g. "At least {months} months in your level (you: {actual})". */
+export interface CriterionWords {
+  months: string;
+  metric: string;
+  training: string;
+  assessment: string;
+}
+
+/** Names of the facts that head a printout or an export. */
+export interface AboutWords {
+  name: string;
+  current: string;
+  noCurrent: string;
+  target: string;
+  date: string;
+  version: string;
+}
+
+/** A criterion as the results show it: "At least 6 months in your level (you: 7)". */
+export function criterionText(framework: Framework, c: Criterion, words: CriterionWords): string {
+  if (c.kind === 'months') return fill(words.months, { months: c.required, actual: c.actual ?? '?' });
+  if (c.kind === 'metric') {
+    return fill(words.metric, {
+      metric: framework.metrics.find((m) => m.id === c.metric)?.label ?? c.metric,
+      target: `${c.direction === 'lower' ? '≤' : '≥'} ${c.target}`,
+      actual: c.actual ?? '?',
+    });
+  }
+  if (c.kind === 'training') {
+    const training = framework.trainings.find((t) => t.id === c.training)?.title ?? c.training;
+    return fill(words.training, { training });
+  }
+  if (c.kind === 'assessment') {
+    const assessment = framework.assessments.find((a) => a.id === c.assessment)?.label ?? c.assessment;
+    return fill(words.assessment, { assessment });
+  }
+  return c.text;
+}
+
+/**
+ * Who, what and when, as label–value pairs: the name (empty when not given: a printout leaves it out,
+ * a spreadsheet keeps the column), the current and the target level (titles as shown), the date and
+ * the handbook version the assessment was scored against.
+ */
+export function aboutAssessment(
+  framework: Framework,
+  state: AssessmentState,
+  result: Evaluation,
+  words: AboutWords,
+  date: string,
+): [label: string, value: string][] {
+  const title = (id: string | null) => framework.levels.find((l) => l.id === id)?.title;
+  return [
+    [words.name, state.name.trim()],
+    [words.current, title(result.current) ?? words.noCurrent],
+    [words.target, title(result.target) ?? result.target],
+    [words.date, date],
+    [words.version, framework.version],
+  ];
+}
