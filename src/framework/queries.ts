@@ -272,8 +272,8 @@ export function inboundRoutes(framework: Framework, levelId: string): InboundRou
 
 /** The lateral moves into a track's levels from levels of other tracks, in framework order. */
 export function movesIntoTrack(framework: Framework, trackId: string): { from: string; move: LateralMove }[] {
-  const { levels } = indexFramework(framework);
-  const track = indexFramework(framework).tracks.get(trackId);
+  const { levels, tracks } = indexFramework(framework);
+  const track = tracks.get(trackId);
   return (track?.levels ?? []).flatMap((id) =>
     (linksOf(framework).movesInto.get(id) ?? []).filter(({ from }) => levels.get(from)?.track !== trackId),
   );
