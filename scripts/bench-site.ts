@@ -1,7 +1,8 @@
 /**
  * Site-size benchmark on the built site (run `npm run build` first): pages per locale, gzip sizes of a
  * typical level page, all CSS and the islands' JavaScript, and what a reader's first search downloads
- * in each locale (measured in Chromium). Prints figures; asserts nothing.
+ * in each locale over the query set of every title (median and worst, measured in Chromium). Prints
+ * figures; asserts nothing.
  *   node scripts/bench-site.ts
  */
 import { chromium, type Page } from '@playwright/test';
@@ -11,6 +12,8 @@ import { gzipSync } from 'node:zlib';
 import { encodeShareLink } from '../src/assessment/codec.ts';
 import { emptyState } from '../src/assessment/state.ts';
 import type { Framework } from '../src/framework/model.ts';
+import { firstSearches, type FirstSearchSummary } from '../src/verify/first-search.ts';
+import { titledPages } from '../src/verify/search-queries.ts';
 import { findBrowser, SYSTEM_CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
 import { startPreview } from './preview.ts';
 
@@ -55,16 +58,13 @@ function watchDownloads(
   };
 }
 
-/** What a reader's first search downloads from Pagefind. */
-async function firstSearch(locale: string, query: string): Promise<{ bytes: number; requests: number }> {
-  const page = await browser.newPage();
-  const done = watchDownloads(page, (path) => path.startsWith('/pagefind/'));
-  await page.goto(`${base}/${locale}/search/?q=${encodeURIComponent(query)}`);
-  await page.locator('[data-results] > li').first().waitFor();
-  await page.waitForLoadState('networkidle');
-  const result = await done();
-  await page.close();
-  return result;
+/** First searches for every title of a locale's handbook, with progress on stderr. */
+async function titleSearches(locale: string): Promise<FirstSearchSummary> {
+  const framework = JSON.parse(readFileSync(join(DIST, locale, 'framework.json'), 'utf8')) as Framework;
+  const pages = titledPages(framework);
+  return firstSearches(browser, `${base}/`, locale, pages, (n) => {
+    if (n % 20 === 0 || n === pages.length) console.error(`first searches, ${locale}: ${n}/${pages.length}`);
+  });
 }
 
 /** JavaScript the self-assessment downloads before and after its results are first shown (gzip). */
@@ -104,9 +104,9 @@ for (const [name, path, page] of [
   islands.push([name, await loadedScripts(path, page)]);
 }
 
-const en = await firstSearch('en', 'complaint');
 const assess = await assessmentScripts();
-const zh = await firstSearch('zh-cn', '投诉');
+const searches: [string, FirstSearchSummary][] = [];
+for (const locale of ['en', 'zh-cn']) searches.push([locale, await titleSearches(locale)]);
 await browser.close();
 stop();
 
@@ -126,8 +126,11 @@ console.log(`level page /en/levels/cs-senior/ | ${kb(gz(join(DIST, 'en/levels/cs
 console.log(`level page /zh-cn/levels/cs-senior/ | ${kb(gz(join(DIST, 'zh-cn/levels/cs-senior/index.html')))} gzip`);
 console.log(`all CSS | ${kb(under('_astro', '.css').reduce((sum, f) => sum + gz(join(DIST, f)), 0))} gzip`);
 for (const [name, bytes] of islands) console.log(`JavaScript on ${name} | ${kb(bytes)} gzip`);
-console.log(`first search, en ("complaint") | ${kb(en.bytes)} in ${en.requests} requests`);
-console.log(`first search, zh-cn ("投诉") | ${kb(zh.bytes)} in ${zh.requests} requests`);
+for (const [locale, { queries, median, worst }] of searches) {
+  console.log(
+    `first search, ${locale}, each of ${queries} titles | median ${kb(median)}, worst ${kb(worst.bytes)} ("${worst.query}", ${worst.requests} requests)`,
+  );
+}
 console.log(
   `search index on disk | ${kb(files.filter((f) => f.startsWith('pagefind/')).reduce((s, f) => s + (statSync(join(DIST, f)).isFile() ? statSync(join(DIST, f)).size : 0), 0))}`,
 );

@@ -74,7 +74,7 @@ class TbSearch extends HTMLElement {
     // leaves Pagefind's own script alone; result links get the base path too.
     const url = new URL(this.dataset['pagefind'] ?? '', location.href).href;
     this.pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
-      await pagefind.options({ excerptLength: 24, baseUrl: this.dataset['base'] ?? '/' });
+      await pagefind.options({ excerptLength: 24, baseUrl: this.dataset['base'] ?? '/', noWorker: true });
       return pagefind;
     });
     return this.pagefind;
@@ -132,17 +132,20 @@ class TbSearch extends HTMLElement {
       return;
     }
     this.status(this.labels.searching);
+    list.setAttribute('aria-busy', 'true');
     let pagefind: Pagefind;
     try {
       pagefind = await this.load();
     } catch {
       this.status(this.labels.unavailable);
+      list.setAttribute('aria-busy', 'false');
       return;
     }
     const found = await rankedSearch(pagefind, query, filters, PAGE_SIZE);
     list.replaceChildren();
     this.rest = found;
     await this.showMore();
+    list.setAttribute('aria-busy', 'false');
     suggestions.hidden = found.length > 0;
     if (found.length < FEW) void this.suggest(query, params);
     this.status(

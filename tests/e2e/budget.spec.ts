@@ -6,8 +6,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { globSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { BUDGETS, INTERACTIVE_PAGES } from '../../src/verify/budgets.ts';
-import { DIST } from './helpers.ts';
+import { BUDGETS, INTERACTIVE_PAGES, kb } from '../../src/verify/budgets.ts';
+import { firstSearches } from '../../src/verify/first-search.ts';
+import { titledPages } from '../../src/verify/search-queries.ts';
+import { DIST, framework, LOCALES } from './helpers.ts';
 
 /** Gzip bytes of every response of `kind` while `action` runs, by path. */
 async function downloads(page: Page, kind: RegExp, action: () => Promise<void>): Promise<Map<string, number>> {
@@ -121,3 +123,24 @@ test('a level page is at most 8 KB of HTML and the whole site at most 12 KB of C
     `CSS of the whole site (${[...sheets].join(', ')}): ${css} B (gzip), budget ${BUDGETS.siteCss} B`,
   ).toBeLessThanOrEqual(BUDGETS.siteCss);
 });
+
+for (const locale of LOCALES) {
+  test(`a first search for any title downloads at most 140 KB at the median (${locale})`, async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    // One fresh browser context per query: 60-odd searches, however long a busy machine takes.
+    test.setTimeout(0);
+    const pages = titledPages(await framework(page, locale));
+    const { median, worst, queries } = await firstSearches(browser, `${baseURL}/`, locale, pages, (n) => {
+      if (n % 20 === 0 || n === pages.length) console.log(`first searches, ${locale}: ${n}/${pages.length}`);
+    });
+    console.log(`first search, ${locale}: median ${kb(median)}, worst ${kb(worst.bytes)} ("${worst.query}")`);
+    expect(queries).toBeGreaterThan(50);
+    expect(worst.bytes).toBeGreaterThan(0);
+    expect(median, `median first search over ${queries} titles, budget ${kb(BUDGETS.firstSearch)}`).toBeLessThanOrEqual(
+      BUDGETS.firstSearch,
+    );
+  });
+}

@@ -79,9 +79,11 @@ test('a long guide has "On this page", and each entry leads to its section', asy
   await expect(page.locator(`h2[id="${((await links.last().getAttribute('href')) ?? '').slice(1)}"]`)).toBeInViewport();
 });
 
+/** An ASCII comma, colon, semicolon or bracket next to a Chinese character. */
+const ASCII_BESIDE_CJK = /[\u3400-\u9fff][,:;()]|[,:;()] ?[\u3400-\u9fff]/;
+
 test('Chinese pages use full-width punctuation in the text Trackbook writes, and a CJK font', async ({ page }) => {
-  const cjk = '[\\u3400-\\u9fff]';
-  const ascii = new RegExp(`${cjk}[,:;()]|[,:;()] ?${cjk}`);
+  const ascii = ASCII_BESIDE_CJK;
   const offenders: string[] = [];
   const paths = sitemapPaths().filter((p) => p.startsWith('/zh-cn/'));
   expect(paths.length).toBeGreaterThan(20);
@@ -109,4 +111,22 @@ test('Chinese pages use full-width punctuation in the text Trackbook writes, and
   const families = style.fontFamily.split(',').map((f) => f.trim().replace(/['"]/g, ''));
   expect(families.indexOf('WenQuanYi Zen Hei')).toBeGreaterThanOrEqual(0);
   expect(families.indexOf('WenQuanYi Zen Hei')).toBeLessThan(families.indexOf('system-ui'));
+});
+
+test('the Chinese self-assessment writes its results with full-width punctuation too', async ({ page }) => {
+  await page.goto('/zh-cn/assess/?target=cs-intermediate');
+  const form = page.locator('[data-form]:not([inert])');
+  await expect(form).toBeVisible();
+  await form.locator('select[name="current"]').selectOption('cs-junior');
+  for (const c of ['communication', 'customer-empathy', 'problem-solving'])
+    await form.locator(`input[name="rating:${c}"][value="1"]`).check();
+  await form.locator('button[type="submit"]').click();
+  const results = page.locator('[data-results]');
+  await expect(results.locator('.tb-plan li').first()).toBeVisible();
+  await expect(results.locator('.tb-criteria-status li').first()).toBeVisible();
+  const text = ((await results.textContent()) ?? '').replace(/\s+/g, ' ');
+  const match = text.match(ASCII_BESIDE_CJK);
+  // The offending text with a little context, or nothing.
+  expect(match && text.slice(Math.max(0, (match.index ?? 0) - 12), (match.index ?? 0) + 12)).toBeNull();
+  await expect(results.locator('.tb-plan li').first()).toContainText('（');
 });

@@ -38,10 +38,14 @@ test('filter results by content type', async ({ page }) => {
   const results = page.locator('[data-results] > li');
   const count = async () => Number((await page.getByRole('status').textContent())?.match(/^\d+/)?.[0]);
   await expect(results.first()).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText(/^\d+/);
   const all = await count();
   await page.getByLabel('Type').selectOption('Training');
   await expect(page).toHaveURL(/type=Training/);
   await expect(results.first()).toContainText('Training');
+  // The count is read once the filtered search is done (not while it says "Searching…").
+  await expect(page.getByRole('status')).toHaveText(/^\d+/);
+  await expect(page.locator('[data-results]')).toHaveAttribute('aria-busy', 'false');
   const trainings = await count();
   expect(trainings).toBeGreaterThan(0);
   expect(trainings).toBeLessThan(all);

@@ -166,7 +166,7 @@ function criteriaList({ framework, labels }: Context, result: Evaluation): HTMLE
       el(
         'li',
         { 'data-status': c.status },
-        el('strong', {}, `${labels.status[c.status]}: `),
+        el('strong', {}, `${labels.status[c.status]}${labels.colon}`),
         criterionText(framework, c, labels.exportWords.criterion),
       ),
     ),
@@ -202,7 +202,7 @@ function planItem({ framework, labels, index, title }: Context, item: PlanItem):
     'li',
     {},
     el('a', { href: trainingUrl(framework.locale, item.training) }, name(item.training)),
-    ` (${fill(labels.hours, { hours: item.hours })})`,
+    `${labels.open}${fill(labels.hours, { hours: item.hours })}${labels.close}`,
     item.closes.length > 0 ? el('p', {}, fill(labels.closes, { list: closes })) : '',
     item.prerequisiteOf.length > 0
       ? el(
