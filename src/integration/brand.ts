@@ -42,9 +42,10 @@ export function brandFiles(assets: BrandAssets): BrandFile[] {
   return [assets.logo, assets.favicon, assets.stylesheet].filter((f) => f !== null);
 }
 
+/** Paper is white: a printout takes the light accent, whatever the browser's scheme. */
 const MEDIA: Record<Theme, string> = {
-  light: '(prefers-color-scheme: light)',
-  dark: '(prefers-color-scheme: dark)',
+  light: 'print, (prefers-color-scheme: light)',
+  dark: 'screen and (prefers-color-scheme: dark)',
 };
 
 /**

@@ -130,3 +130,24 @@ test('the Chinese self-assessment writes its results with full-width punctuation
   expect(match && text.slice(Math.max(0, (match.index ?? 0) - 12), (match.index ?? 0) + 12)).toBeNull();
   await expect(results.locator('.tb-plan li').first()).toContainText('（');
 });
+
+test('a page printed from a browser in dark mode prints in the light colours', async ({ page }) => {
+  await page.goto('/zh-cn/levels/cs-senior/');
+  const colours = () =>
+    page
+      .locator('.tb-expectations thead th')
+      .first()
+      .evaluate((th) => {
+        const style = getComputedStyle(th);
+        return { background: style.backgroundColor, text: getComputedStyle(document.body).color };
+      });
+  await page.emulateMedia({ colorScheme: 'dark', media: 'screen' });
+  const screen = await colours();
+  await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+  const paper = await colours();
+  // On screen the table head is dark; on paper it is light and the text black.
+  expect(screen.background).not.toBe(paper.background);
+  expect(paper.text).toBe('rgb(0, 0, 0)');
+  const [r = 0, g = 0, b = 0] = (paper.background.match(/\d+/g) ?? []).map(Number);
+  expect(paper.background === 'rgba(0, 0, 0, 0)' || (r + g + b) / 3 > 200, paper.background).toBe(true);
+});

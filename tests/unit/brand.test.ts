@@ -23,7 +23,7 @@ function problems(brand: Parameters<typeof checkBrand>[0], files?: string[]) {
 describe('the colours the accent is checked against', () => {
   it.each([
     ['light', 0],
-    ['dark', CSS.indexOf('@media (prefers-color-scheme: dark)')],
+    ['dark', CSS.indexOf('@media screen and (prefers-color-scheme: dark)')],
   ] as const)('are those of the %s theme in global.css', (theme, from) => {
     const css = palette(from);
     expect(THEMES[theme]).toEqual({ bg: css['bg'], surface: css['surface'], text: css['text'] });
@@ -64,13 +64,13 @@ describe('the brand stylesheet', () => {
     expect(brandStylesheet({ light: '#7a1f5c', dark: '#f0a8d8' })).toBe(
       [
         '/* The brand accent from content/framework.yaml. */',
-        '@media (prefers-color-scheme: light) {',
+        '@media print, (prefers-color-scheme: light) {',
         '  html:root {',
         '    --tb-accent: #7a1f5c;',
         `    --tb-accent-soft: ${accentSoft('#7a1f5c', 'light')};`,
         '  }',
         '}',
-        '@media (prefers-color-scheme: dark) {',
+        '@media screen and (prefers-color-scheme: dark) {',
         '  html:root {',
         '    --tb-accent: #f0a8d8;',
         `    --tb-accent-soft: ${accentSoft('#f0a8d8', 'dark')};`,
