@@ -6,7 +6,7 @@
  * assembled default-locale framework, so inherited expectations count.
  */
 import type { DiagnosticList } from './diagnostics.ts';
-import type { Framework } from './model.ts';
+import type { Framework, Training } from './model.ts';
 import { isMeantFor } from './queries.ts';
 
 export function checkAuthoring(framework: Framework, list: DiagnosticList): void {
@@ -60,32 +60,7 @@ export function checkAuthoring(framework: Framework, list: DiagnosticList): void
     );
   }
 
-  for (const training of framework.trainings) {
-    const develops = Object.entries(training.develops).filter(([, step]) => step > 0);
-    if (develops.length === 0) {
-      list.warn(
-        'training-develops-nothing',
-        training.file,
-        'develops',
-        'the training develops no competency, so the self-assessment never recommends it',
-        'add `develops:` with the competencies it raises and to which step, e.g. `communication: 2`',
-      );
-      continue;
-    }
-    const audience = framework.levels.filter((l) => isMeantFor(training, [l]));
-    const useful = develops.some(([id]) =>
-      audience.some((l) => l.expectations.some((e) => e.competency === id && e.step > 0)),
-    );
-    if (!useful) {
-      list.warn(
-        'training-never-recommended',
-        training.file,
-        'develops',
-        `no level it is meant for expects ${develops.map(([id]) => `\`${id}\``).join(', ')}, so no gap can ever recommend it`,
-        'widen `tracks`/`levels`, or develop a competency those levels expect',
-      );
-    }
-  }
+  checkTrainingUse(framework, list);
 
   // The same behaviour written twice (in one competency or two) makes the steps impossible to tell apart.
   const seen = new Map<string, string>();
@@ -108,5 +83,67 @@ export function checkAuthoring(framework: Framework, list: DiagnosticList): void
         );
       });
     }
+  }
+}
+
+/**
+ * Whether some gap at a level it is meant for can bring the training into a plan: it develops a
+ * competency one of those levels expects.
+ */
+function closesSomeGap(framework: Framework, training: Training): boolean {
+  const develops = Object.entries(training.develops).filter(([, step]) => step > 0);
+  const audience = framework.levels.filter((l) => isMeantFor(training, [l]));
+  return develops.some(([id]) => audience.some((l) => l.expectations.some((e) => e.competency === id && e.step > 0)));
+}
+
+/** Every prerequisite, however deep, of the trainings `roots` names, and those trainings themselves. */
+function withPrerequisites(framework: Framework, roots: readonly string[]): Set<string> {
+  const byId = new Map(framework.trainings.map((t) => [t.id, t]));
+  const reached = new Set<string>();
+  const visit = (id: string): void => {
+    if (reached.has(id)) return;
+    reached.add(id);
+    for (const prerequisite of byId.get(id)?.prerequisites ?? []) visit(prerequisite);
+  };
+  roots.forEach(visit);
+  return reached;
+}
+
+/**
+ * A training no plan will ever show. The plan takes a training that closes a gap at a level it is
+ * meant for, with its prerequisites placed first; level pages and results also list the trainings a
+ * promotion requires. A training that develops nothing is reported unless a promotion or a planned
+ * training needs it; one that develops something unless a planned training needs it first.
+ */
+function checkTrainingUse(framework: Framework, list: DiagnosticList): void {
+  const planned = withPrerequisites(
+    framework,
+    framework.trainings.filter((t) => closesSomeGap(framework, t)).map((t) => t.id),
+  );
+  const required = withPrerequisites(
+    framework,
+    framework.levels.flatMap((l) => l.promotion?.trainings ?? []),
+  );
+  for (const training of framework.trainings) {
+    if (planned.has(training.id)) continue;
+    const develops = Object.keys(training.develops).filter((id) => (training.develops[id] ?? 0) > 0);
+    if (develops.length === 0) {
+      if (required.has(training.id)) continue;
+      list.warn(
+        'training-develops-nothing',
+        training.file,
+        'develops',
+        'the training develops no competency, and no promotion or planned training needs it, so no plan or level page ever shows it',
+        'add `develops:` with the competencies it raises and to which step, e.g. `communication: 2`',
+      );
+      continue;
+    }
+    list.warn(
+      'training-never-recommended',
+      training.file,
+      'develops',
+      `no level it is meant for expects ${develops.map((id) => `\`${id}\``).join(', ')}, and no planned training needs it first, so no gap can ever bring it into a plan`,
+      'widen `tracks`/`levels`, or develop a competency those levels expect',
+    );
   }
 }
