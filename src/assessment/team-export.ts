@@ -109,20 +109,20 @@ export function teamDemandCsv(framework: Framework, team: Team, words: TeamExpor
     d.prerequisites.map(name.training).join(words.separator),
     d.helps.join(words.separator),
   ]);
-  return csvText(
-    [
-      words.rank,
-      words.training,
-      words.people,
-      words.steps,
-      words.hours,
-      words.totalHours,
-      words.prerequisites,
-      words.helps,
-    ],
-    rows,
-  );
+  return csvText(demandColumns(words), rows);
 }
+
+/** The training demand's columns, in the order the page and the CSV show them. */
+export const demandColumns = (words: TeamExportWords): string[] => [
+  words.rank,
+  words.training,
+  words.people,
+  words.steps,
+  words.hours,
+  words.totalHours,
+  words.prerequisites,
+  words.helps,
+];
 
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 const rule = (n: number) => row(Array.from({ length: n }, () => '---'));

@@ -286,7 +286,7 @@ export const MATRIX_SORTS: readonly MatrixSort[] = ['person', 'target', 'gap'];
  * (the handbook's order of levels), or by total gap (largest first); ties by person.
  */
 export function sortMatrix(framework: Framework, rows: readonly MatrixRow[], by: MatrixSort): MatrixRow[] {
-  const collator = new Intl.Collator(framework.locale);
+  const collator = new Intl.Collator(framework.locale, { numeric: true });
   const person = (a: MatrixRow, b: MatrixRow) =>
     collator.compare(a.member.label, b.member.label) || byText(a.member.source, b.member.source);
   const order = new Map(framework.levels.map((l, i) => [l.id, i]));
