@@ -44,7 +44,16 @@ async function download(page: Page, name: string): Promise<string> {
 
 const matrix = (page: Page) => page.locator('.tb-team-matrix tbody tr');
 
-test('each file is read on its own: bad, foreign and duplicate files are listed with the reason', async ({ page }) => {
+test('each file is read on its own: bad, foreign and duplicate files are listed with the reason', async ({
+  page,
+  baseURL,
+}) => {
+  // Nothing is sent anywhere: the only requests are GETs of the site's own files.
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    const own = new URL(request.url()).origin === new URL(baseURL ?? '').origin;
+    if (request.method() !== 'GET' || !own) sent.push(`${request.method()} ${request.url()}`);
+  });
   await addFiles(page, 'en');
   const report = page.locator('[data-report]');
   await expect(report.getByRole('status')).toHaveText('26 of 30 files are in the team; 4 could not be used.');
@@ -62,6 +71,7 @@ test('each file is read on its own: bad, foreign and duplicate files are listed 
   await row('27-deng-lan-spring.json').getByRole('button', { name: 'Rescore against the current handbook' }).click();
   await expect(matrix(page)).toHaveCount(26);
   await expect(row('27-deng-lan-spring.json')).toContainText('In the team as Deng Lan.');
+  expect(sent).toEqual([]);
 });
 
 test('the matrix shows each step against the person’s own target, by area, and sorts', async ({ page }) => {
