@@ -190,6 +190,25 @@ test('print: a summary and the matrix on the first page, no input controls', asy
   for (const [i, text] of pages.entries()) expect(squeeze(text).length, `page ${i + 1}`).toBeGreaterThan(20);
 });
 
+test('files dropped on the drop zone are read like chosen ones', async ({ page }) => {
+  await page.goto('/en/team/');
+  await expect(page.locator('[data-live]:not([inert])').first()).toBeVisible();
+  const files = ['01-li-wei.json', '28-broken.json'].map((name) => ({
+    name,
+    text: readFileSync(join(DIR, name), 'utf8'),
+  }));
+  const transfer = await page.evaluateHandle((list) => {
+    const data = new DataTransfer();
+    for (const f of list) data.items.add(new File([f.text], f.name, { type: 'application/json' }));
+    return data;
+  }, files);
+  await page.locator('[data-drop]').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(page.locator('[data-report] tbody tr')).toHaveCount(2);
+  await expect(page.locator('[data-report]')).toContainText('In the team as Li Wei.');
+  await expect(page.locator('[data-report]')).toContainText('It is damaged or incomplete');
+  await expect(matrix(page)).toHaveCount(1);
+});
+
 test('share links are read one per line, each on its own', async ({ page }) => {
   const first = ENTRIES[0]?.loaded;
   if (first?.ok !== true) throw new Error('fixture 01 does not load');
