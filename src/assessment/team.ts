@@ -144,7 +144,8 @@ function canonical(value: unknown): string {
   );
 }
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Code-unit order: the same in every browser and language, for an order that depends on the data only. */
+export const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Members and rejections, in an order that depends on the entries only, never on the order they

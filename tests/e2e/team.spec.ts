@@ -88,6 +88,9 @@ test('the matrix shows each step against the person’s own target, by area, and
   for (const by of ['person', 'gap', 'target'] as const) {
     await page.getByLabel('Sort by').selectOption(by);
     const rows = sortMatrix(f, team.matrix, by);
+    await expect(head.nth(1).locator('[aria-sort]')).toHaveText(
+      { person: 'Person', gap: 'Total gap', target: 'Target level' }[by],
+    );
     await expect(matrix(page).locator('th')).toHaveText(rows.map((r) => r.member.label));
   }
   const li = team.matrix.find((r) => r.member.label === 'Li Wei');
@@ -162,7 +165,10 @@ test('hide names: Person 1…N on the page, in every download and in print', asy
   const { team } = await expected(page, 'en', true);
   await expect(matrix(page).locator('th')).toHaveText(team.matrix.map((r) => r.member.label));
   await expect(page.locator('[data-team]')).toContainText('Person 1');
-  const shown = (await page.locator('[data-team]').textContent()) ?? '';
+  // The list of files too: file names often carry a name.
+  await expect(page.locator('[data-report] tbody th').first()).toHaveText('File 1');
+  await expect(page.locator('[data-report]')).toContainText('The same assessment as File 1: counted once.');
+  const shown = (await page.locator('main').textContent()) ?? '';
   const downloads = [
     await download(page, 'Download the matrix (CSV)'),
     await download(page, 'Download the training demand (CSV)'),

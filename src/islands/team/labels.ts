@@ -70,6 +70,7 @@ export function teamLabels(t: Translate) {
       title: t('team.report.title'),
       summary: t('team.report.summary'),
       file: t('team.report.file'),
+      fileN: t('team.report.fileN'),
       result: t('team.report.result'),
       member: t('team.report.member'),
       outdated: t('team.report.outdated'),

@@ -5,6 +5,7 @@
  */
 import {
   aggregateTeam,
+  byText,
   sortMatrix,
   UNMET_KINDS,
   VERDICTS,
@@ -71,7 +72,7 @@ export function renderTeam(
   const team = aggregateTeam(framework, entries, options);
   const c = context(framework, labels);
   const part = (name: string) => root.querySelector<HTMLElement>(`[data-${name}]`);
-  part('report')?.replaceChildren(...report(team, labels, entries.length));
+  part('report')?.replaceChildren(...report(team, labels, entries.length, options.hideNames));
   const box = part('team');
   if (box !== null) box.hidden = team.matrix.length === 0;
   const summary = part('summary');
@@ -87,8 +88,16 @@ export function renderTeam(
 }
 
 /** What became of each file: in the team (under which label), waiting for a rescore, or why not. */
-function report(team: Team, labels: TeamLabels, files: number): HTMLElement[] {
+/**
+ * What became of each file. With names hidden, file names (which often carry a name) become
+ * "File 1…N" in the same order, and a duplicate names the file it repeats that way too.
+ */
+function report(team: Team, labels: TeamLabels, files: number, hideNames: boolean): HTMLElement[] {
   const { report: words } = labels;
+  const sources = [...team.members, ...team.rejected].map((x) => x.source).sort(byText);
+  const number = new Map<string, number>();
+  sources.forEach((source, i) => number.set(source, number.get(source) ?? i + 1));
+  const shown = (source: string) => (hideNames ? fill(words.fileN, { n: number.get(source) ?? 0 }) : source);
   const rows = [
     ...team.members.map((m) => ({
       source: m.source,
@@ -104,9 +113,9 @@ function report(team: Team, labels: TeamLabels, files: number): HTMLElement[] {
     ...team.rejected.map((r) => ({
       source: r.source,
       status: 'rejected',
-      result: [fill(labels.reasons[r.reason], { file: r.duplicateOf ?? '', version: '' })],
+      result: [fill(labels.reasons[r.reason], { file: shown(r.duplicateOf ?? ''), version: '' })],
     })),
-  ].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+  ].sort((a, b) => byText(a.source, b.source));
   return [
     el('h2', { id: 'team-report' }, labels.report.title),
     el(
@@ -119,11 +128,14 @@ function report(team: Team, labels: TeamLabels, files: number): HTMLElement[] {
       words.title,
       [el('tr', {}, th(words.file), th(words.result))],
       rows.map((r) =>
-        el('tr', { 'data-file': r.status }, el('th', { scope: 'row' }, r.source), td(words.result, ...r.result)),
+        el('tr', { 'data-file': r.status }, el('th', { scope: 'row' }, shown(r.source)), td(words.result, ...r.result)),
       ),
     ),
   ];
 }
+
+const sorted = (by: MatrixSort, column: MatrixSort, order: string): Record<string, string> =>
+  by === column ? { 'aria-sort': order } : {};
 
 function matrix({ framework, labels, name }: Context, team: Team, by: MatrixSort): HTMLElement {
   const { words } = labels;
@@ -138,9 +150,10 @@ function matrix({ framework, labels, name }: Context, team: Team, by: MatrixSort
     el(
       'tr',
       {},
-      th(words.person),
-      th(words.target),
-      th(words.totalGap),
+      // The column the rows are sorted by says so (largest gap first).
+      th(words.person, 'col', sorted(by, 'person', 'ascending')),
+      th(words.target, 'col', sorted(by, 'target', 'ascending')),
+      th(words.totalGap, 'col', sorted(by, 'gap', 'descending')),
       ...columns.map((id) => th(name.competency(id))),
     ),
   ];
