@@ -1,7 +1,8 @@
 /**
  * Site-size benchmark on the built site (run `npm run build` first): pages per locale, gzip sizes of a
- * typical level page, all CSS and the islands' JavaScript, and what a reader's first search downloads
- * in each locale over the query set of every title (median and worst, measured in Chromium). Prints
+ * typical level page, all CSS and the islands' JavaScript (the team view's before and after files are
+ * added), and what a reader's first search downloads in each locale over the query set of every title
+ * (median and worst, measured in Chromium). Prints
  * figures; asserts nothing.
  *   node scripts/bench-site.ts
  */
@@ -83,6 +84,27 @@ async function assessmentScripts(): Promise<{ before: number; after: number }> {
   return { before, after };
 }
 
+/**
+ * JavaScript the team view downloads before files are added, and after the thirty fixture exports
+ * (tests/fixtures/assessments/team/) are, with the team and its chart shown (gzip).
+ */
+async function teamScripts(): Promise<{ before: number; after: number }> {
+  const page = await browser.newPage();
+  const done = watchDownloads(page, isScript);
+  const inline = inlineScripts('en/team/index.html');
+  await page.goto(`${base}/en/team/`);
+  await page.locator('[data-live]:not([inert])').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const before = (await done()).bytes + inline;
+  const dir = 'tests/fixtures/assessments/team';
+  await page.locator('[data-files]').setInputFiles(readdirSync(dir).map((f) => join(dir, f)));
+  await page.locator('[data-chart] canvas').waitFor();
+  await page.waitForLoadState('networkidle');
+  const after = (await done()).bytes + inline;
+  await page.close();
+  return { before, after };
+}
+
 /** Gzip bytes of all JavaScript a page loads (files, including chunks they import, and inline). */
 async function loadedScripts(path: string, file: string): Promise<number> {
   const page = await browser.newPage();
@@ -105,6 +127,7 @@ for (const [name, path, page] of [
 }
 
 const assess = await assessmentScripts();
+const team = await teamScripts();
 const searches: [string, FirstSearchSummary][] = [];
 for (const locale of ['en', 'zh-cn']) searches.push([locale, await titleSearches(locale)]);
 await browser.close();
@@ -152,6 +175,9 @@ const full = {
 const link = `https://careers.example.com/en/assess/#${await encodeShareLink(full)}`;
 console.log(
   `JavaScript of the self-assessment before / after results | ${kb(assess.before)} / ${kb(assess.after)} gzip`,
+);
+console.log(
+  `JavaScript of the team view before / after 30 files are added | ${kb(team.before)} / ${kb(team.after)} gzip`,
 );
 console.log(
   `share link, all ${framework.competencies.length} competencies rated and facts filled, no notes | ${link.length} characters`,

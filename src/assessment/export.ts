@@ -59,13 +59,22 @@ export function toCsv(
     ...about.map(([, value]) => value),
   ]);
   const fields = [words.competency, words.expected, words.self, words.gap, words.note, ...about.map(([l]) => l)];
+  return csvText(fields, rows);
+}
+
+/**
+ * A CSV file (quoting by papaparse) in which no cell starts a formula: anything a person typed that
+ * begins with `=`, `+`, `-` or `@` is written as text (`escapeFormulae`).
+ */
+export function csvText(fields: string[], rows: (string | number)[][]): string {
   return `${Papa.unparse({ fields, data: rows }, { escapeFormulae: true })}\r\n`;
 }
 
-const cell = (text: string | number) => String(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** A table cell's text in Markdown: pipes escaped, on one line. */
+export const cell = (text: string | number) => String(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
 /** A person's text as Markdown that shows it literally: no HTML, links, images or emphasis. */
-const literal = (text: string) =>
+export const literal = (text: string) =>
   cell(
     text
       .replace(/([\\`*_[\]()!#~])/g, '\\$1')

@@ -39,6 +39,8 @@ export const searchUrl = (locale: Locale) => siteUrl(`${locale}/search/`);
 /** The self-assessment, optionally with a target level chosen (from a level page). */
 export const assessUrl = (locale: Locale, target?: string) =>
   siteUrl(`${locale}/assess/${target === undefined ? '' : `?target=${target}`}`);
+/** The team view: a team lead's look at the team's exported self-assessments. */
+export const teamUrl = (locale: Locale) => siteUrl(`${locale}/team/`);
 /** What changed in the handbook, from the git history of its content. */
 export const changesUrl = (locale: Locale) => siteUrl(`${locale}/changes/`);
 /** The framework versions known to this build, for explaining an older self-assessment. */
@@ -72,3 +74,6 @@ export const faviconUrl = (brandFavicon?: string) =>
  * root keeps the key it always had.
  */
 export const assessmentStorageKey = () => (BASE === '/' ? 'trackbook:assessment' : `trackbook:assessment:${BASE}`);
+
+/** Where the team view keeps a team, when the lead asks it to: beside the self-assessment's key. */
+export const teamStorageKey = () => `${assessmentStorageKey()}:team`;

@@ -27,7 +27,7 @@ async function downloads(page: Page, kind: RegExp, action: () => Promise<void>):
 
 const total = (sizes: Map<string, number>) => [...sizes.values()].reduce((a, b) => a + b, 0);
 
-test('no built page has a script except the four interactive ones, in each locale', () => {
+test('no built page has a script except the interactive ones, in each locale', () => {
   // Static check of every page the build wrote: a reading page that gained a script fails here by name.
   const interactive = Object.keys(INTERACTIVE_PAGES);
   const offenders = globSync(`${DIST}**/*.html`)
@@ -74,21 +74,30 @@ test.describe('islands stay within a few KB of JavaScript (gzip)', () => {
   }
 });
 
-test('the self-assessment runs on at most 15 KB of JavaScript before results (gzip)', async ({ page }) => {
-  const before = await downloads(page, /\.m?js$/, async () => {
-    await page.goto('/en/assess/?target=cs-senior');
-    await expect(page.locator('[data-form]:not([inert])')).toBeVisible();
+/** Gzip bytes of the JavaScript `path` loads (files and inline scripts) until `ready` is visible. */
+async function javascriptUntil(page: Page, path: string, ready: string): Promise<number> {
+  const files = await downloads(page, /\.m?js$/, async () => {
+    await page.goto(path);
+    await expect(page.locator(ready).first()).toBeVisible();
   });
   const inline = await page
     .locator('script:not([src])')
     .evaluateAll((scripts) => scripts.map((s) => s.textContent ?? '').filter((text) => text.trim() !== ''));
-  const bytes = total(before) + inline.reduce((sum, text) => sum + gzipSync(text).length, 0);
-  expect(bytes).toBeGreaterThan(0);
-  expect(
-    bytes,
-    `/en/assess/: ${bytes} B of JavaScript before results (gzip), budget ${BUDGETS.assessJs} B`,
-  ).toBeLessThanOrEqual(BUDGETS.assessJs);
-});
+  return total(files) + inline.reduce((sum, text) => sum + gzipSync(text).length, 0);
+}
+
+for (const [name, path, ready, budget, before] of [
+  ['the self-assessment', '/en/assess/?target=cs-senior', '[data-form]:not([inert])', BUDGETS.assessJs, 'results'],
+  ['the team view', '/en/team/', '[data-live]:not([inert])', BUDGETS.teamJs, 'files are added'],
+] as const) {
+  test(`${name} runs on at most ${budget / 1024} KB of JavaScript before ${before} (gzip)`, async ({ page }) => {
+    const bytes = await javascriptUntil(page, path, ready);
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes, `${path}: ${bytes} B of JavaScript before ${before} (gzip), budget ${budget} B`).toBeLessThanOrEqual(
+      budget,
+    );
+  });
+}
 
 test('a level page is at most 8 KB of HTML and the whole site at most 12 KB of CSS (gzip)', async ({ page }) => {
   for (const path of ['/en/levels/cs-senior/', '/zh-cn/levels/cs-senior/']) {

@@ -19,6 +19,7 @@ describe.each([
   ['en/compare/', BUDGETS.islandJs],
   ['zh-cn/trainings/', BUDGETS.islandJs],
   ['en/assess/', BUDGETS.assessJs],
+  ['zh-cn/team/', BUDGETS.teamJs],
   ['en/search/', BUDGETS.firstSearch],
   ['compare/', BUDGETS.islandJs],
   ['en/levels/compare/', 0],

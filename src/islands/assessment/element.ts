@@ -4,7 +4,7 @@
  * the results, which `results.ts` renders with the pure engine, loaded when first needed. Every load
  * goes through the codec's validation; anything it cannot use is reported with a way forward.
  */
-import { el, fill } from '../dom.ts';
+import { download, el, fill } from '../dom.ts';
 import {
   decodeSave,
   decodeShareLink,
@@ -23,15 +23,6 @@ import { indexFramework, routeConditions, routeKind } from '../../framework/quer
 import { readForm, writeForm } from './form.ts';
 import type { AssessmentLabels } from './labels.ts';
 import { DeviceStore } from './store.ts';
-
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = el('a', { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 class TbAssessment extends HTMLElement {
   private framework!: Framework;

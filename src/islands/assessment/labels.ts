@@ -7,6 +7,32 @@ import type { useTranslations } from '../../i18n/index.ts';
 
 type Translate = ReturnType<typeof useTranslations>;
 
+/** Why a file, link or save could not be loaded (the codec's reasons). */
+export const loadReasonLabels = (t: Translate) => ({
+  'too-large': t('assess.reason.too-large'),
+  'not-an-assessment': t('assess.reason.not-an-assessment'),
+  'unsupported-version': t('assess.reason.unsupported-version'),
+  corrupt: t('assess.reason.corrupt'),
+  damaged: t('assess.reason.damaged'),
+});
+
+/** The words of the rule that decided a verdict (`why.ts`), for the results and the team view alike. */
+export function verdictRuleLabels(t: Translate) {
+  return {
+    why: {
+      ready: t('assess.why.ready'),
+      criteria: t('assess.why.criteria'),
+      nearly: t('assess.why.nearly'),
+      'not-yet': t('assess.why.not-yet'),
+    },
+    count: {
+      gaps: { one: t('assess.count.gaps.one'), other: t('assess.count.gaps.other') },
+      steps: { one: t('assess.count.steps.one'), other: t('assess.count.steps.other') },
+      criteria: { one: t('assess.count.criteria.one'), other: t('assess.count.criteria.other') },
+    },
+  };
+}
+
 export function assessmentLabels(t: Translate) {
   return {
     route: {
@@ -26,17 +52,7 @@ export function assessmentLabels(t: Translate) {
       'nearly-ready': t('assess.verdict.nearly-ready'),
       'not-yet': t('assess.verdict.not-yet'),
     },
-    why: {
-      ready: t('assess.why.ready'),
-      criteria: t('assess.why.criteria'),
-      nearly: t('assess.why.nearly'),
-      'not-yet': t('assess.why.not-yet'),
-    },
-    count: {
-      gaps: { one: t('assess.count.gaps.one'), other: t('assess.count.gaps.other') },
-      steps: { one: t('assess.count.steps.one'), other: t('assess.count.steps.other') },
-      criteria: { one: t('assess.count.criteria.one'), other: t('assess.count.criteria.other') },
-    },
+    ...verdictRuleLabels(t),
     verdictHelp: {
       ready: t('assess.verdictHelp.ready'),
       'nearly-ready': t('assess.verdictHelp.nearly-ready'),
@@ -171,13 +187,7 @@ export function assessmentLabels(t: Translate) {
       rescored: t('assess.outdated.rescored'),
     },
     changes: changePhrases(t),
-    reasons: {
-      'too-large': t('assess.reason.too-large'),
-      'not-an-assessment': t('assess.reason.not-an-assessment'),
-      'unsupported-version': t('assess.reason.unsupported-version'),
-      corrupt: t('assess.reason.corrupt'),
-      damaged: t('assess.reason.damaged'),
-    },
+    reasons: loadReasonLabels(t),
   };
 }
 

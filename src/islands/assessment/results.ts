@@ -3,7 +3,7 @@
  * development plan. Loaded by `<tb-assessment>` when results are first shown; all numbers come from
  * the pure engine.
  */
-import { el, fill, plural, type PluralForms } from '../dom.ts';
+import { el, fill, plural } from '../dom.ts';
 import { compareAssessments, comparisonNames } from '../../assessment/compare.ts';
 import { aboutAssessment, criterionText } from '../../assessment/describe.ts';
 import { evaluate, type Evaluation, type PlanItem, type UncoveredGap } from '../../assessment/engine.ts';
@@ -13,6 +13,7 @@ import { indexFramework } from '../../framework/queries.ts';
 import { trainingUrl } from '../../site/routes.ts';
 import type { AssessmentLabels } from './labels.ts';
 import { chartForm, destroyCharts, drawRadar, liveCharts } from './radar.ts';
+import { whyText } from './why.ts';
 
 /** "3 · Proficient", or "not rated" for null. */
 function stepWords(framework: Framework, labels: AssessmentLabels): (n: number | null) => string {
@@ -336,17 +337,4 @@ export function renderComparison(
       ),
     ),
   );
-}
-
-/** Which verdict rule decided, with the figures: "Why not yet: 3 gaps, the largest 1 step; …". */
-export function whyText({ why }: Evaluation, labels: AssessmentLabels): string {
-  const count = (forms: PluralForms, n: number) => fill(plural(forms, n), { n });
-  const { gaps, steps, criteria } = labels.count;
-  return fill(labels.why[why.rule], {
-    gaps: count(gaps, why.gaps),
-    largest: count(steps, why.largest),
-    open: count(criteria, why.open),
-    maxGaps: count(gaps, why.maxGaps),
-    maxSteps: count(steps, why.maxSteps),
-  });
 }

@@ -28,15 +28,9 @@ export class DeviceStore {
 
   write(state: AssessmentState): WriteResult {
     const text = encodeSave(state);
-    const storage = this.storage();
-    if (storage === null) return 'unavailable';
-    try {
-      storage.setItem(this.key, text);
-      this.known = text;
-      return 'saved';
-    } catch (error) {
-      return error instanceof DOMException && /quota/i.test(error.name) ? 'full' : 'unavailable';
-    }
+    const result = writeStorage(this.key, text);
+    if (result === 'saved') this.known = text;
+    return result;
   }
 
   /** The earlier versions kept on this device, newest first. */
@@ -71,21 +65,39 @@ export class DeviceStore {
     });
   }
 
-  private storage(): Storage | null {
-    try {
-      return window.localStorage;
-    } catch {
-      return null;
-    }
-  }
-
   private attempt<T>(use: (storage: Storage) => T): T | undefined {
-    const storage = this.storage();
-    if (storage === null) return undefined;
-    try {
-      return use(storage);
-    } catch {
-      return undefined;
-    }
+    return attemptStorage(use);
+  }
+}
+
+/** Local storage, or null where it is missing or blocked (reading `localStorage` itself may throw). */
+function localStore(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs `use` on local storage; undefined when storage is unavailable or `use` throws. Never throws. */
+export function attemptStorage<T>(use: (storage: Storage) => T): T | undefined {
+  const storage = localStore();
+  if (storage === null) return undefined;
+  try {
+    return use(storage);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes `text` under `key`, telling a full storage from a missing or blocked one. Never throws. */
+export function writeStorage(key: string, text: string): WriteResult {
+  const storage = localStore();
+  if (storage === null) return 'unavailable';
+  try {
+    storage.setItem(key, text);
+    return 'saved';
+  } catch (error) {
+    return error instanceof DOMException && /quota/i.test(error.name) ? 'full' : 'unavailable';
   }
 }
