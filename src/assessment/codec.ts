@@ -38,9 +38,34 @@ export type Loaded = { ok: true; state: AssessmentState; dropped: StateProblem[]
 // ---------------------------------------------------------------------------------------------
 
 /** The fragment (without `#`) that carries the state. */
-export async function encodeShareLink(state: AssessmentState): Promise<string> {
-  const json = new TextEncoder().encode(JSON.stringify(state));
-  return `${LINK_PREFIX}${crc32(json)}.${toBase64Url(await transform(json, new CompressionStream('deflate-raw')))}`;
+export function encodeShareLink(state: AssessmentState): Promise<string> {
+  return sealLink(LINK_PREFIX, state);
+}
+
+/**
+ * The checked link format, for any JSON value: `<prefix><check>.<data>`, the data the value's JSON
+ * compressed and in base64url, the check its CRC-32. The career-fit result uses it too.
+ */
+export async function sealLink(prefix: string, value: unknown): Promise<string> {
+  const json = new TextEncoder().encode(JSON.stringify(value));
+  return `${prefix}${crc32(json)}.${toBase64Url(await transform(json, new CompressionStream('deflate-raw')))}`;
+}
+
+/** The value in what follows the prefix of a link made by `sealLink`; null when it is damaged. */
+export async function openLink(checkedData: string): Promise<unknown> {
+  const checked = /^([0-9a-f]{8})\.(.*)$/s.exec(checkedData);
+  if (checked === null) return null;
+  try {
+    const bytes = await transform(
+      fromBase64Url(checked[2] ?? ''),
+      new DecompressionStream('deflate-raw'),
+      64 * MAX_LINK_DATA,
+    );
+    if (crc32(bytes) !== checked[1]) return null;
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown;
+  } catch {
+    return null;
+  }
 }
 
 /** Reads a fragment made by `encodeShareLink` (with or without the leading `#`). */
@@ -50,23 +75,21 @@ export async function decodeShareLink(fragment: string): Promise<Loaded> {
   const match = /^a(\d+)\.(.*)$/s.exec(data);
   if (match === null) return { ok: false, reason: 'not-an-assessment' };
   const prefix = `a${match[1]}.`;
-  if (prefix === LEGACY_LINK_PREFIX) return inflateLink(match[2] ?? '', null);
+  if (prefix === LEGACY_LINK_PREFIX) return inflateLegacyLink(match[2] ?? '');
   if (prefix !== LINK_PREFIX) return { ok: false, reason: 'unsupported-version', version: match[1] ?? '' };
-  const checked = /^([0-9a-f]{8})\.(.*)$/s.exec(match[2] ?? '');
-  if (checked === null) return { ok: false, reason: 'damaged' };
-  return inflateLink(checked[2] ?? '', checked[1] ?? '');
+  const value = await openLink(match[2] ?? '');
+  return value === null ? { ok: false, reason: 'damaged' } : fromValue(value);
 }
 
-/** The state in a link's data; with a check (`a2`), anything that does not match it is damage. */
-async function inflateLink(data: string, check: string | null): Promise<Loaded> {
+/** The state in an unchecked link's data (`a1`, made before links had a check). */
+async function inflateLegacyLink(data: string): Promise<Loaded> {
   let bytes: Uint8Array;
   try {
     bytes = await transform(fromBase64Url(data), new DecompressionStream('deflate-raw'), 64 * MAX_LINK_DATA);
   } catch {
-    return { ok: false, reason: check === null ? 'corrupt' : 'damaged' };
+    return { ok: false, reason: 'corrupt' };
   }
-  if (check !== null && crc32(bytes) !== check) return { ok: false, reason: 'damaged' };
-  return fromJsonBytes(bytes, check === null ? 'corrupt' : 'damaged');
+  return fromJsonBytes(bytes, 'corrupt');
 }
 
 function fromJsonBytes(bytes: Uint8Array, failure: 'corrupt' | 'damaged'): Loaded {

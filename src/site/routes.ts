@@ -33,12 +33,15 @@ export function entryUrl(locale: Locale, collection: CollectionName, id: string)
   if (collection === 'competencies') return competencyUrl(locale, id);
   if (collection === 'trainings') return trainingUrl(locale, id);
   if (collection === 'recognition') return recognitionUrl(locale, id);
+  if (collection === 'fit') return fitUrl(locale);
   return pageUrl(locale, id);
 }
 export const searchUrl = (locale: Locale) => siteUrl(`${locale}/search/`);
 /** The self-assessment, optionally with a target level chosen (from a level page). */
 export const assessUrl = (locale: Locale, target?: string) =>
   siteUrl(`${locale}/assess/${target === undefined ? '' : `?target=${target}`}`);
+/** The career-fit questionnaire; with `#…`, a shared result. */
+export const fitUrl = (locale: Locale) => siteUrl(`${locale}/fit/`);
 /** What changed in the handbook, from the git history of its content. */
 export const changesUrl = (locale: Locale) => siteUrl(`${locale}/changes/`);
 /** The framework versions known to this build, for explaining an older self-assessment. */
