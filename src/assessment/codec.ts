@@ -8,6 +8,9 @@
 import type { Framework } from '../framework/model.ts';
 import { indexFramework } from '../framework/queries.ts';
 import { crc32 } from './checksum.ts';
+import { fromBase64Url, MAX_LINK_DATA, openLink, sealLink, transform } from './link-format.ts';
+
+export { MAX_LINK_DATA } from './link-format.ts';
 import { validateState, type AssessmentState, type StateProblem } from './state.ts';
 
 /** Prefix of the fragment, with the link format's version: `#a2.<check>.<data>`. */
@@ -16,8 +19,6 @@ export const LINK_PREFIX = 'a2.';
 const LEGACY_LINK_PREFIX = 'a1.';
 /** Prefix of a save on the device: `s1.<check>.<json>`; a bare JSON state is an older save. */
 export const SAVE_PREFIX = 's1.';
-/** Longest share-link data accepted; longer input is refused before any decoding. */
-export const MAX_LINK_DATA = 12_000;
 /** Largest file accepted for import. */
 export const MAX_FILE_BYTES = 512 * 1024;
 /** Marker of an exported assessment file. */
@@ -40,32 +41,6 @@ export type Loaded = { ok: true; state: AssessmentState; dropped: StateProblem[]
 /** The fragment (without `#`) that carries the state. */
 export function encodeShareLink(state: AssessmentState): Promise<string> {
   return sealLink(LINK_PREFIX, state);
-}
-
-/**
- * The checked link format, for any JSON value: `<prefix><check>.<data>`, the data the value's JSON
- * compressed and in base64url, the check its CRC-32. The career-fit result uses it too.
- */
-export async function sealLink(prefix: string, value: unknown): Promise<string> {
-  const json = new TextEncoder().encode(JSON.stringify(value));
-  return `${prefix}${crc32(json)}.${toBase64Url(await transform(json, new CompressionStream('deflate-raw')))}`;
-}
-
-/** The value in what follows the prefix of a link made by `sealLink`; null when it is damaged. */
-export async function openLink(checkedData: string): Promise<unknown> {
-  const checked = /^([0-9a-f]{8})\.(.*)$/s.exec(checkedData);
-  if (checked === null) return null;
-  try {
-    const bytes = await transform(
-      fromBase64Url(checked[2] ?? ''),
-      new DecompressionStream('deflate-raw'),
-      64 * MAX_LINK_DATA,
-    );
-    if (crc32(bytes) !== checked[1]) return null;
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown;
-  } catch {
-    return null;
-  }
 }
 
 /** Reads a fragment made by `encodeShareLink` (with or without the leading `#`). */
@@ -189,50 +164,4 @@ export function reconcile(framework: Framework, state: AssessmentState): Reconci
   for (const id of state.facts.trainings) check('trainings', id, trainings);
   for (const id of state.facts.assessments) check('assessments', id, assessments);
   return { outdated: state.framework !== framework.version, unknown };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Bytes
-// ---------------------------------------------------------------------------------------------
-
-async function transform(
-  input: Uint8Array,
-  stream: CompressionStream | DecompressionStream,
-  limit = Infinity,
-): Promise<Uint8Array> {
-  const writer = stream.writable.getWriter();
-  void writer.write(input as Uint8Array<ArrayBuffer>).catch(() => undefined);
-  void writer.close().catch(() => undefined);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = stream.readable.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > limit) {
-      await reader.cancel();
-      throw new Error('too large');
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
-}
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error('not base64url');
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }

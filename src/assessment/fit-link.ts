@@ -1,9 +1,9 @@
 /**
  * The career-fit result as a share link: the answers in the URL fragment (never sent to a server),
- * in the self-assessment's checked link format (`src/assessment/codec.ts`): versioned, compressed
+ * in the self-assessment's checked link format (`src/assessment/link-format.ts`): versioned, compressed
  * and with a CRC-32, so a damaged or tampered link is reported and never read as other answers.
  */
-import { MAX_LINK_DATA, openLink, sealLink } from './codec.ts';
+import { MAX_LINK_DATA, openLink, sealLink } from './link-format.ts';
 import type { FitAnswers } from './fit.ts';
 
 /** Prefix of the fragment, with the format's version: `#f1.<check>.<data>`. */

@@ -129,7 +129,9 @@ class TbFit extends HTMLElement {
         'li',
         {},
         el('span', {}, this.statement(r.question, r.option)),
+        ' ',
         el('span', { class: 'tb-badge' }, this.labels.weights[r.weight] ?? String(r.weight)),
+        ' ',
         el('span', { class: 'tb-note' }, this.text(`[data-question="${r.question}"] [data-prompt]`)),
       ),
     );
