@@ -1,9 +1,9 @@
 /**
  * Site-size benchmark on the built site (run `npm run build` first): pages per locale, gzip sizes of a
  * typical level page, all CSS and the islands' JavaScript (the team view's before and after files are
- * added), and what a reader's first search downloads in each locale over the query set of every title
- * (median and worst, measured in Chromium). Prints
- * figures; asserts nothing.
+ * added; the career-fit page's too, when the handbook has one), and what a reader's first search
+ * downloads in each locale over the query set of every title (median and worst, measured in Chromium).
+ * Prints figures; asserts nothing.
  *   node scripts/bench-site.ts
  */
 import { chromium, type Page } from '@playwright/test';
@@ -11,6 +11,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { encodeShareLink } from '../src/assessment/codec.ts';
+import { encodeFitLink, fitState } from '../src/assessment/fit-link.ts';
 import { emptyState } from '../src/assessment/state.ts';
 import type { Framework } from '../src/framework/model.ts';
 import { firstSearches, type FirstSearchSummary } from '../src/verify/first-search.ts';
@@ -116,8 +117,19 @@ async function loadedScripts(path: string, file: string): Promise<number> {
   return bytes + inlineScripts(file);
 }
 
+const framework = JSON.parse(readFileSync(join(DIST, 'en/framework.json'), 'utf8')) as Framework;
+/** A career-fit result with every question answered (the first answer each time), as a link. */
+const fitLink = await encodeFitLink(
+  fitState(framework.fit.version, Object.fromEntries(framework.fit.questions.map((q) => [q.id, 0]))),
+);
+const fitPages =
+  framework.fit.questions.length === 0
+    ? []
+    : [['career-fit page (result from a link)', `/en/fit/#${fitLink}`, 'en/fit/index.html'] as const];
+
 const islands: [string, number][] = [];
 for (const [name, path, page] of [
+  ...fitPages,
   ['compare island (with a pair chosen)', '/en/compare/?from=cs-junior&to=qa-lead', 'en/compare/index.html'],
   ['catalog filter island', '/en/trainings/', 'en/trainings/index.html'],
   ['search page (before Pagefind loads)', '/en/search/', 'en/search/index.html'],
@@ -158,7 +170,6 @@ console.log(
   `search index on disk | ${kb(files.filter((f) => f.startsWith('pagefind/')).reduce((s, f) => s + (statSync(join(DIST, f)).isFile() ? statSync(join(DIST, f)).size : 0), 0))}`,
 );
 
-const framework = JSON.parse(readFileSync(join(DIST, 'en/framework.json'), 'utf8')) as Framework;
 const full = {
   ...emptyState(framework.version),
   current: 'cs-expert',
@@ -182,3 +193,8 @@ console.log(
 console.log(
   `share link, all ${framework.competencies.length} competencies rated and facts filled, no notes | ${link.length} characters`,
 );
+if (fitPages.length > 0) {
+  console.log(
+    `career-fit share link, all ${framework.fit.questions.length} questions answered | ${`https://careers.example.com/en/fit/#${fitLink}`.length} characters`,
+  );
+}

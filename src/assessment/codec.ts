@@ -8,6 +8,9 @@
 import type { Framework } from '../framework/model.ts';
 import { indexFramework } from '../framework/queries.ts';
 import { crc32 } from './checksum.ts';
+import { fromBase64Url, MAX_LINK_DATA, openLink, sealLink, transform } from './link-format.ts';
+
+export { MAX_LINK_DATA } from './link-format.ts';
 import { validateState, type AssessmentState, type StateProblem } from './state.ts';
 
 /** Prefix of the fragment, with the link format's version: `#a2.<check>.<data>`. */
@@ -16,8 +19,6 @@ export const LINK_PREFIX = 'a2.';
 const LEGACY_LINK_PREFIX = 'a1.';
 /** Prefix of a save on the device: `s1.<check>.<json>`; a bare JSON state is an older save. */
 export const SAVE_PREFIX = 's1.';
-/** Longest share-link data accepted; longer input is refused before any decoding. */
-export const MAX_LINK_DATA = 12_000;
 /** Largest file accepted for import. */
 export const MAX_FILE_BYTES = 512 * 1024;
 /** Marker of an exported assessment file. */
@@ -38,9 +39,8 @@ export type Loaded = { ok: true; state: AssessmentState; dropped: StateProblem[]
 // ---------------------------------------------------------------------------------------------
 
 /** The fragment (without `#`) that carries the state. */
-export async function encodeShareLink(state: AssessmentState): Promise<string> {
-  const json = new TextEncoder().encode(JSON.stringify(state));
-  return `${LINK_PREFIX}${crc32(json)}.${toBase64Url(await transform(json, new CompressionStream('deflate-raw')))}`;
+export function encodeShareLink(state: AssessmentState): Promise<string> {
+  return sealLink(LINK_PREFIX, state);
 }
 
 /** Reads a fragment made by `encodeShareLink` (with or without the leading `#`). */
@@ -50,23 +50,21 @@ export async function decodeShareLink(fragment: string): Promise<Loaded> {
   const match = /^a(\d+)\.(.*)$/s.exec(data);
   if (match === null) return { ok: false, reason: 'not-an-assessment' };
   const prefix = `a${match[1]}.`;
-  if (prefix === LEGACY_LINK_PREFIX) return inflateLink(match[2] ?? '', null);
+  if (prefix === LEGACY_LINK_PREFIX) return inflateLegacyLink(match[2] ?? '');
   if (prefix !== LINK_PREFIX) return { ok: false, reason: 'unsupported-version', version: match[1] ?? '' };
-  const checked = /^([0-9a-f]{8})\.(.*)$/s.exec(match[2] ?? '');
-  if (checked === null) return { ok: false, reason: 'damaged' };
-  return inflateLink(checked[2] ?? '', checked[1] ?? '');
+  const value = await openLink(match[2] ?? '');
+  return value === null ? { ok: false, reason: 'damaged' } : fromValue(value);
 }
 
-/** The state in a link's data; with a check (`a2`), anything that does not match it is damage. */
-async function inflateLink(data: string, check: string | null): Promise<Loaded> {
+/** The state in an unchecked link's data (`a1`, made before links had a check). */
+async function inflateLegacyLink(data: string): Promise<Loaded> {
   let bytes: Uint8Array;
   try {
     bytes = await transform(fromBase64Url(data), new DecompressionStream('deflate-raw'), 64 * MAX_LINK_DATA);
   } catch {
-    return { ok: false, reason: check === null ? 'corrupt' : 'damaged' };
+    return { ok: false, reason: 'corrupt' };
   }
-  if (check !== null && crc32(bytes) !== check) return { ok: false, reason: 'damaged' };
-  return fromJsonBytes(bytes, check === null ? 'corrupt' : 'damaged');
+  return fromJsonBytes(bytes, 'corrupt');
 }
 
 function fromJsonBytes(bytes: Uint8Array, failure: 'corrupt' | 'damaged'): Loaded {
@@ -166,50 +164,4 @@ export function reconcile(framework: Framework, state: AssessmentState): Reconci
   for (const id of state.facts.trainings) check('trainings', id, trainings);
   for (const id of state.facts.assessments) check('assessments', id, assessments);
   return { outdated: state.framework !== framework.version, unknown };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Bytes
-// ---------------------------------------------------------------------------------------------
-
-async function transform(
-  input: Uint8Array,
-  stream: CompressionStream | DecompressionStream,
-  limit = Infinity,
-): Promise<Uint8Array> {
-  const writer = stream.writable.getWriter();
-  void writer.write(input as Uint8Array<ArrayBuffer>).catch(() => undefined);
-  void writer.close().catch(() => undefined);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = stream.readable.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > limit) {
-      await reader.cancel();
-      throw new Error('too large');
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
-}
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error('not base64url');
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }

@@ -19,6 +19,7 @@ import type {
   Competency,
   EntryMeta,
   Expectation,
+  FitQuestion,
   Framework,
   Level,
   Page,
@@ -36,6 +37,7 @@ import {
   idFrom,
   isLocaleId,
   TRAINING_PHASES,
+  FIT_WEIGHT,
   type CollectionDataMap,
   type CollectionName,
   type LevelData,
@@ -72,6 +74,7 @@ const NOUN: Record<CollectionName, string> = {
   trainings: 'training',
   recognition: 'recognition programme',
   pages: 'page',
+  fit: 'career-fit question',
 };
 
 interface Valid<C extends CollectionName> {
@@ -103,7 +106,11 @@ export async function buildFrameworks(source: ContentSource, options: BuildOptio
     }
     // The version depends on structure only, so it is the same in every locale.
     const version = await structureVersion(frameworks[settings.defaultLocale] as Framework);
-    for (const framework of Object.values(frameworks)) framework.version = version;
+    const fitVersion = await structureVersion((frameworks[settings.defaultLocale] as Framework).fit);
+    for (const framework of Object.values(frameworks)) {
+      framework.version = version;
+      framework.fit.version = fitVersion;
+    }
     checkAuthoring(frameworks[settings.defaultLocale] as Framework, list);
   }
 
@@ -445,6 +452,55 @@ function checkReferences(index: ValidIndex, settings: SettingsData, list: Diagno
   for (const recognition of index.recognition.values()) {
     recognition.data.levels.forEach((l, i) => entry(recognition, `levels.${i}`, 'levels', l));
     recognition.data.competencies.forEach((c, i) => entry(recognition, `competencies.${i}`, 'competencies', c));
+  }
+
+  for (const question of index.fit.values()) {
+    question.data.options.forEach((option, i) => {
+      for (const [track, weight] of Object.entries(option.tracks)) {
+        entry(question, `options.${i}.tracks.${track}`, 'tracks', track);
+        fitWeight(question, `options.${i}.tracks.${track}`, weight, list);
+      }
+      for (const [competency, weight] of Object.entries(option.competencies)) {
+        entry(question, `options.${i}.competencies.${competency}`, 'competencies', competency);
+        fitWeight(question, `options.${i}.competencies.${competency}`, weight, list);
+      }
+    });
+  }
+  checkFitReach(index, list);
+}
+
+function fitWeight(from: Valid<'fit'>, field: string, weight: number, list: DiagnosticList): void {
+  if (Number.isInteger(weight) && weight >= FIT_WEIGHT.min && weight <= FIT_WEIGHT.max) return;
+  const nearest = Math.min(FIT_WEIGHT.max, Math.max(FIT_WEIGHT.min, Math.round(weight)));
+  list.error(
+    'fit-weight',
+    from.src.file,
+    field,
+    `weight ${weight} is outside ${FIT_WEIGHT.min}–${FIT_WEIGHT.max}`,
+    weight <= 0
+      ? 'leave the entry out for an answer that does not point there'
+      : `use a whole number from ${FIT_WEIGHT.min} (a little) to ${FIT_WEIGHT.max} (strongly), e.g. ${nearest}`,
+  );
+}
+
+/**
+ * With career-fit questions, every published track must be reachable from some published answer:
+ * a track no answer points to could never come first, which the person would read as a verdict.
+ */
+function checkFitReach(index: ValidIndex, list: DiagnosticList): void {
+  const questions = [...index.fit.values()].filter((q) => !q.data.draft);
+  if (questions.length === 0) return;
+  const reached = new Set(questions.flatMap((q) => q.data.options.flatMap((o) => Object.keys(o.tracks))));
+  const first = questions.sort((a, b) => a.src.file.localeCompare(b.src.file))[0] as Valid<'fit'>;
+  for (const track of index.tracks.values()) {
+    if (track.data.draft || reached.has(track.src.id)) continue;
+    list.error(
+      'fit-unreachable-track',
+      track.src.file,
+      '',
+      `no career-fit answer points to the track \`${track.src.id}\`, so the fit result can never suggest it`,
+      `give it a weight in an answer, e.g. \`${track.src.id}: 2\` under \`tracks:\` of an answer in ${first.src.file}`,
+    );
   }
 }
 
@@ -811,6 +867,13 @@ function assemble(
       return { ...meta, kind: data.kind, order: data.order };
     });
 
+  const fit: FitQuestion[] = published('fit')
+    .sort((a, b) => a.data.order - b.data.order || a.src.id.localeCompare(b.src.id))
+    .map((v) => {
+      const { data, meta } = text('fit', v);
+      return { ...meta, order: data.order, options: data.options };
+    });
+
   return {
     version: '',
     locale,
@@ -845,5 +908,6 @@ function assemble(
     trainings,
     recognition,
     pages,
+    fit: { version: '', questions: fit },
   };
 }

@@ -45,6 +45,8 @@ export const DIAGNOSTIC_CODES = [
   'settings',
   'brand',
   'mdx-syntax',
+  'fit-weight',
+  'fit-unreachable-track',
   ...CHECK_RULES,
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];

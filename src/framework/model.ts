@@ -166,6 +166,30 @@ export interface Page extends EntryMeta {
   order: number;
 }
 
+export interface FitOption {
+  statement: string;
+  /** Track id → weight this answer gives it. */
+  tracks: Record<string, number>;
+  /** Competency id → weight (the strengths this answer suggests). */
+  competencies: Record<string, number>;
+}
+
+/** A career-fit question: `title` is the question, `summary` an optional hint. */
+export interface FitQuestion extends EntryMeta {
+  order: number;
+  options: FitOption[];
+}
+
+export interface Fit {
+  /**
+   * Content hash of the questions' structure (ids, answers, weights), apart from the framework's own
+   * version: a reworded or re-weighted question must not make saved self-assessments look outdated.
+   */
+  version: string;
+  /** Published questions in order; empty when the handbook has none (then there is no fit page). */
+  questions: FitQuestion[];
+}
+
 export interface Framework {
   /** Content hash of the structure (not the text), the same in every locale. */
   version: string;
@@ -187,4 +211,6 @@ export interface Framework {
   trainings: Training[];
   recognition: Recognition[];
   pages: Page[];
+  /** The career-fit questionnaire. */
+  fit: Fit;
 }

@@ -433,10 +433,53 @@ export function trainingTracks(framework: Framework, training: Training): string
   return training.tracks.length === 0 ? framework.tracks.map((t) => t.id) : training.tracks;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Career fit: where a track starts and what the first year there holds
+// ---------------------------------------------------------------------------------------------
+
+/** How many responsibilities and trainings a first-year summary shows. */
+const FIRST_YEAR_ITEMS = 3;
+
+export interface FirstYear {
+  /** The track's lowest published level, where someone new to the track starts. */
+  level: string;
+  /** The first of the level's responsibilities. */
+  responsibilities: string[];
+  /** Probation months on entering the level; 0 when none. */
+  probationMonths: number;
+  /** Trainings of the first year there: mandatory ones first, then others meant for this level. */
+  trainings: string[];
+  /** Months in the level before the next one, and that level; null on a one-level track. */
+  next: { level: string; minMonths: number } | null;
+  /** Levels of other tracks with a lateral move into this one. */
+  reachedFrom: string[];
+}
+
+/** The entry level of a track and a typical first year on it, from the track's and level's content; null for an empty track. */
+export function firstYear(framework: Framework, trackId: string): FirstYear | null {
+  const { tracks, levels } = indexFramework(framework);
+  const level = levels.get(tracks.get(trackId)?.levels[0] ?? '');
+  if (level === undefined) return null;
+  const mandatory = framework.trainings.filter((t) => t.mandatoryFor.includes(level.id));
+  const meant = framework.trainings.filter(
+    (t) => !mandatory.includes(t) && t.levels.includes(level.id) && t.phase !== 'differentiated',
+  );
+  return {
+    level: level.id,
+    responsibilities: level.responsibilities.slice(0, FIRST_YEAR_ITEMS),
+    probationMonths: level.probation?.months ?? 0,
+    trainings: [...mandatory, ...meant].slice(0, FIRST_YEAR_ITEMS).map((t) => t.id),
+    next: level.next === null ? null : { level: level.next, minMonths: level.promotion?.minMonths ?? 0 },
+    reachedFrom: (linksOf(framework).movesInto.get(level.id) ?? []).map(({ from }) => from),
+  };
+}
+
 /** The optional parts of the site a framework fills: one with nothing in it gets no page, link or box. */
 export interface Sections {
   trainings: boolean;
   recognition: boolean;
+  /** Career-fit questions: the fit page and the links to it. */
+  fit: boolean;
   /** More than one locale: a language switch. */
   languages: boolean;
 }
@@ -445,6 +488,7 @@ export function sections(framework: Framework): Sections {
   return {
     trainings: framework.trainings.length > 0,
     recognition: framework.recognition.length > 0,
+    fit: framework.fit.questions.length > 0,
     languages: framework.locales.length > 1,
   };
 }

@@ -397,6 +397,30 @@ export const pageSchema = entryBase.extend({
 });
 export type PageData = z.infer<typeof pageSchema>;
 
+const fitOptionSchema = z.strictObject({
+  /** The answer as the person would say it, e.g. "I sit with them until they can do it alone" (translated). */
+  statement: text,
+  /**
+   * How strongly this answer points to each track, by track id: 1 (a little) to 3 (strongly), e.g.
+   * `{ training: 3, team-leadership: 1 }`. Tracks left out get nothing from it.
+   */
+  tracks: z.record(idSchema, z.number()).default({}),
+  /** Optionally, the competencies this answer suggests as strengths, weighted like `tracks`. */
+  competencies: z.record(idSchema, z.number()).default({}),
+});
+export type FitOptionData = z.infer<typeof fitOptionSchema>;
+
+/** A career-fit question (`content/fit/`): a situation or preference, and the answers to pick from. */
+export const fitQuestionSchema = entryBase.extend({
+  /** A hint shown under the question, e.g. "Pick the answer closest to what you would do"; optional. */
+  summary: z.string().trim().default(''),
+  /** Position in the questionnaire, smallest first. */
+  order: z.number().int().default(0),
+  /** The answers, two or more; each weighs towards tracks (and optionally competencies). */
+  options: z.array(fitOptionSchema).min(2, { message: 'a question needs at least two answers to choose from' }),
+});
+export type FitQuestionData = z.infer<typeof fitQuestionSchema>;
+
 export const collectionSchemas = {
   tracks: trackSchema,
   levels: levelSchema,
@@ -404,6 +428,7 @@ export const collectionSchemas = {
   trainings: trainingSchema,
   recognition: recognitionSchema,
   pages: pageSchema,
+  fit: fitQuestionSchema,
 } as const;
 
 export interface CollectionDataMap {
@@ -413,4 +438,5 @@ export interface CollectionDataMap {
   trainings: TrainingData;
   recognition: RecognitionData;
   pages: PageData;
+  fit: FitQuestionData;
 }

@@ -42,6 +42,7 @@ export const TEXT_SHAPES: Record<CollectionName, { type: 'object'; fields: Recor
   trainings: { type: 'object', fields: { ...base } },
   recognition: { type: 'object', fields: { ...base, frequency: text, eligibility: list } },
   pages: { type: 'object', fields: { ...base } },
+  fit: { type: 'object', fields: { ...base, options: { type: 'items', item: { statement: text } } } },
 };
 
 export interface OverlayProblem {

@@ -3,7 +3,7 @@
  * what trainings develop) but not of the text. A saved self-assessment records it, so a reworded
  * indicator does not invalidate anyone's assessment while a changed expectation is detected.
  */
-import type { Framework } from './model.ts';
+import type { Fit, Framework } from './model.ts';
 
 /** Keys whose values are text or bookkeeping, left out of the version. */
 const TEXT_KEYS = new Set([
@@ -28,12 +28,16 @@ const TEXT_KEYS = new Set([
   'textLocale',
   'missing',
   'version',
+  'statement',
 ]);
 
+/** Parts of the framework versioned on their own (see `Fit.version`). */
+const SEPARATE_KEYS = new Set(['fit']);
+
 /** Structure only, with object keys sorted, as canonical JSON. */
-export function structureOf(framework: Framework): string {
+export function structureOf(framework: Framework | Fit): string {
   return JSON.stringify(framework, (key, value: unknown) => {
-    if (TEXT_KEYS.has(key)) return undefined;
+    if (TEXT_KEYS.has(key) || SEPARATE_KEYS.has(key)) return undefined;
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
     }
@@ -42,7 +46,7 @@ export function structureOf(framework: Framework): string {
 }
 
 /** First 12 hex digits of the SHA-256 of the structure (Web Crypto: Node and browsers alike). */
-export async function structureVersion(framework: Framework): Promise<string> {
+export async function structureVersion(framework: Framework | Fit): Promise<string> {
   const bytes = new TextEncoder().encode(structureOf(framework));
   const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', bytes));
   return [...digest.slice(0, 6)].map((b) => b.toString(16).padStart(2, '0')).join('');

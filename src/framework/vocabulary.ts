@@ -73,9 +73,13 @@ export const RESERVED_PAGE_IDS = [
   'assess',
   'changes',
   'search',
+  'fit',
   'pagefind',
 ] as const;
 
 /** The content collections, in the order they are read and reported. */
-export const COLLECTIONS = ['tracks', 'levels', 'competencies', 'trainings', 'recognition', 'pages'] as const;
+export const COLLECTIONS = ['tracks', 'levels', 'competencies', 'trainings', 'recognition', 'pages', 'fit'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** The weight an answer of the career-fit questions gives a track or competency: 1 (a little) to 3 (strongly). */
+export const FIT_WEIGHT = { min: 1, max: 3 } as const;

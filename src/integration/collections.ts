@@ -9,6 +9,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import {
   competencySchema,
+  fitQuestionSchema,
   levelSchema,
   pageSchema,
   recognitionSchema,
@@ -38,6 +39,8 @@ export const collections = {
   trainings: defineCollection({ loader: entries('trainings'), schema: trainingSchema }),
   recognition: defineCollection({ loader: entries('recognition'), schema: recognitionSchema }),
   pages: defineCollection({ loader: entries('pages'), schema: pageSchema }),
+  /** Career-fit questions (optional): without any, the handbook simply has no fit page. */
+  fit: defineCollection({ loader: entries('fit'), schema: fitQuestionSchema }),
   /** `framework.yaml`: locales, scale, grades, areas, metrics, assessments. */
   settings: defineCollection({
     loader: glob({ base: CONTENT, pattern: 'framework.yaml', generateId: () => 'framework' }),

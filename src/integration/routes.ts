@@ -29,6 +29,7 @@ export const ROUTES: readonly InjectedPage[] = [
   { pattern: '/[locale]/search', file: '[locale]/search.astro' },
   { pattern: '/[locale]/assess', file: '[locale]/assess/index.astro' },
   { pattern: '/[locale]/team', file: '[locale]/team/index.astro' },
+  { pattern: '/[locale]/fit', file: '[locale]/fit/index.astro' },
   { pattern: '/[locale]/changes', file: '[locale]/changes/index.astro' },
   { pattern: '/[locale]/framework.json', file: '[locale]/framework.json.ts' },
   { pattern: '/[locale]/versions.json', file: '[locale]/versions.json.ts' },

@@ -30,15 +30,29 @@ export function formatReport(result: BuildResult): string {
   return lines.join('\n');
 }
 
+/** Every entry of every collection, career-fit questions included. */
+function entriesOf(f: Framework) {
+  return [
+    ...f.tracks,
+    ...f.levels,
+    ...f.competencies,
+    ...f.trainings,
+    ...f.recognition,
+    ...f.pages,
+    ...f.fit.questions,
+  ];
+}
+
 /** One line of counts for a locale, with how many entries fall back to the default locale. */
 export function summary(f: Framework): string {
-  const all = [...f.tracks, ...f.levels, ...f.competencies, ...f.trainings, ...f.recognition, ...f.pages];
+  const all = entriesOf(f);
   const fallback = all.filter((e) => e.fallback).length;
   const n = (count: number, one: string, other: string) => `${count} ${count === 1 ? one : other}`;
   return (
     `${f.locale}: ${n(f.tracks.length, 'track', 'tracks')}, ${n(f.levels.length, 'level', 'levels')}, ` +
     `${n(f.competencies.length, 'competency', 'competencies')}, ${n(f.trainings.length, 'training', 'trainings')}, ` +
     `${n(f.recognition.length, 'recognition programme', 'recognition programmes')}, ${n(f.pages.length, 'page', 'pages')}` +
+    (f.fit.questions.length > 0 ? `, ${n(f.fit.questions.length, 'fit question', 'fit questions')}` : '') +
     (f.locale === f.defaultLocale
       ? ` (version ${f.version})`
       : `; ${fallback} of ${all.length} entries not fully translated`)
@@ -53,7 +67,7 @@ export function coverageTable(frameworks: Framework[]): string {
   const rows: string[][] = [];
   for (const f of frameworks) {
     if (f.locale === f.defaultLocale) continue;
-    const all = [...f.tracks, ...f.levels, ...f.competencies, ...f.trainings, ...f.recognition, ...f.pages];
+    const all = entriesOf(f);
     for (const e of all.filter((x) => x.fallback)) {
       rows.push([
         f.locale,

@@ -11,7 +11,7 @@ export async function localePaths() {
 }
 
 /** One page per published locale, only when the framework has something for that section. */
-export function sectionPaths(section: 'trainings' | 'recognition') {
+export function sectionPaths(section: 'trainings' | 'recognition' | 'fit') {
   return async () => (await localePaths()).filter(({ props }) => sections(props.framework)[section]);
 }
 

@@ -33,6 +33,7 @@ export function entryUrl(locale: Locale, collection: CollectionName, id: string)
   if (collection === 'competencies') return competencyUrl(locale, id);
   if (collection === 'trainings') return trainingUrl(locale, id);
   if (collection === 'recognition') return recognitionUrl(locale, id);
+  if (collection === 'fit') return fitUrl(locale);
   return pageUrl(locale, id);
 }
 export const searchUrl = (locale: Locale) => siteUrl(`${locale}/search/`);
@@ -41,6 +42,8 @@ export const assessUrl = (locale: Locale, target?: string) =>
   siteUrl(`${locale}/assess/${target === undefined ? '' : `?target=${target}`}`);
 /** The team view: a team lead's look at the team's exported self-assessments. */
 export const teamUrl = (locale: Locale) => siteUrl(`${locale}/team/`);
+/** The career-fit questionnaire; with `#…`, a shared result. */
+export const fitUrl = (locale: Locale) => siteUrl(`${locale}/fit/`);
 /** What changed in the handbook, from the git history of its content. */
 export const changesUrl = (locale: Locale) => siteUrl(`${locale}/changes/`);
 /** The framework versions known to this build, for explaining an older self-assessment. */

@@ -1,6 +1,7 @@
 /**
- * Gate `budgets` (PRODUCT.md §6): reading pages ship no JavaScript; the compare and catalog islands
- * a few KB; the self-assessment at most 15 KB before results; the team view at most 12 KB before files; the search page no more than a first
+ * Gate `budgets` (PRODUCT.md §6): reading pages ship no JavaScript; the compare, catalog and career-fit
+ * islands a few KB; the self-assessment at most 15 KB before results; the team view at most 12 KB
+ * before files; the search page no more than a first
  * search may download; a level page at most 8 KB of HTML; the whole site at most 12 KB of CSS. Sizes are gzip of what the browser downloads. The one
  * definition of these thresholds: the end-to-end budget test reads them from here.
  */
@@ -11,7 +12,7 @@ import { SITE } from './problems.ts';
 export const KB = 1024;
 
 export const BUDGETS = {
-  /** JavaScript of the compare page and of the training catalog's filter. */
+  /** JavaScript of the compare page, the training catalog's filter and the career-fit page. */
   islandJs: 6 * KB,
   /** JavaScript of the self-assessment before results (Chart.js comes with the results). */
   assessJs: 15 * KB,
@@ -29,6 +30,7 @@ export const BUDGETS = {
 export const INTERACTIVE_PAGES = {
   assess: BUDGETS.assessJs,
   compare: BUDGETS.islandJs,
+  fit: BUDGETS.islandJs,
   search: BUDGETS.firstSearch,
   team: BUDGETS.teamJs,
   trainings: BUDGETS.islandJs,

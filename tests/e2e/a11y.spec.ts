@@ -1,13 +1,13 @@
 /**
  * axe-core on the states only JavaScript reaches (search results, a client-side comparison, a filtered
- * catalog, the self-assessment's results). WCAG 2.2 AA rules; none disabled (the same run as
+ * catalog, the self-assessment's results, the career-fit questions and result). WCAG 2.2 AA rules; none disabled (the same run as
  * `trackbook verify`'s axe gate, src/verify/axe.ts, which covers every page of the sitemap: verify.spec.ts).
  */
 import { expect, test } from '@playwright/test';
 import { axeViolations as violations } from '../../src/verify/axe.ts';
 
 test('axe finds no violations in the states JavaScript builds', async ({ page }) => {
-  // Eight axe runs on two shared CPU cores: a generous limit, not a speed requirement.
+  // Twelve axe runs on two shared CPU cores: a generous limit, not a speed requirement.
   test.setTimeout(180_000);
   const states: [string, string][] = [
     ['/en/search/?q=complaint', '[data-results] > li'],
@@ -33,6 +33,18 @@ test('axe finds no violations in the states JavaScript builds', async ({ page })
     await expect(page.locator('[data-results] table')).toBeVisible();
     await page.locator('[data-action="share"]').click();
     for (const v of await violations(page)) found.push(`/${locale}/assess/ (results) ${v}`);
+  }
+  // The career-fit result, one question at a time before it, in both languages.
+  for (const locale of ['en', 'zh-cn']) {
+    await page.goto(`/${locale}/fit/`);
+    await expect(page.locator('[data-stepper]')).toBeVisible();
+    for (const v of await violations(page)) found.push(`/${locale}/fit/ (one at a time) ${v}`);
+    await page.locator('input[name="mode"][value="all"]').check();
+    for (const radio of await page.locator('[data-question] input[value="1"]').all()) await radio.check();
+    await page.locator('[data-form] button[type="submit"]').click();
+    await expect(page.locator('[data-result]')).toBeVisible();
+    await page.locator('[data-result] [data-action="share"]').click();
+    for (const v of await violations(page)) found.push(`/${locale}/fit/ (result) ${v}`);
   }
   expect(found).toEqual([]);
 });

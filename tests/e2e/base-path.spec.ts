@@ -98,3 +98,14 @@ test('the self-assessment loads its data, scores, saves under its own key and sh
   await expect(fresh.locator('input[name="rating:complaint-handling"][value="1"]')).toBeChecked();
   await fresh.close();
 });
+
+test('a handbook without career-fit questions has no fit page and no link to one', async ({ page }) => {
+  expect(sitemapPaths().filter((p) => p.includes('/fit/'))).toEqual([]);
+  const response = await page.request.get(`${BASE}en/fit/`);
+  expect(response.status()).toBe(404);
+  for (const locale of ['en', 'zh-cn']) {
+    await page.goto(`${BASE}${locale}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('a[href*="/fit/"]')).toHaveCount(0);
+  }
+});

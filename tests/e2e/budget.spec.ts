@@ -1,5 +1,5 @@
 /**
- * Size budgets (PRODUCT.md §6): reading pages ship no JavaScript; the compare and catalog islands stay
+ * Size budgets (PRODUCT.md §6): reading pages ship no JavaScript; the compare, catalog and career-fit islands stay
  * within a few KB gzip; a typical level page is small; the whole site's CSS is small. Sizes are gzip
  * of what the browser actually downloads. The thresholds are `trackbook verify`'s (src/verify/budgets.ts).
  */
@@ -55,6 +55,7 @@ test.describe('islands stay within a few KB of JavaScript (gzip)', () => {
   for (const [name, path, ready] of [
     ['compare', '/en/compare/?from=cs-junior&to=qa-lead', 'table.tb-compare'],
     ['training catalog filter', '/en/trainings/?format=workshop', '.tb-filters:not([hidden])'],
+    ['career-fit questionnaire', '/en/fit/', '[data-stepper]:not([hidden])'],
   ] as const) {
     test(name, async ({ page }) => {
       const files = await downloads(page, /\.m?js$/, async () => {

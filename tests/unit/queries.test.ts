@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Framework } from '../../src/framework/model.ts';
 import {
+  firstYear,
   catalogFacets,
   compareLevels,
   competencyAcrossLevels,
@@ -216,15 +217,54 @@ describe('trainings and recognition', () => {
 
 describe('optional sections: one with nothing in it gets no page, link or box', () => {
   it.each([
-    ['the base fixture', en, { trainings: true, recognition: true, languages: true }],
+    ['the base fixture', en, { trainings: true, recognition: true, fit: false, languages: true }],
     [
       'no recognition, one language',
       { ...en, recognition: [], locales: ['en'] } as Framework,
-      { trainings: true, recognition: false, languages: false },
+      { trainings: true, recognition: false, fit: false, languages: false },
     ],
-    ['no trainings', { ...en, trainings: [] } as Framework, { trainings: false, recognition: true, languages: true }],
+    [
+      'no trainings',
+      { ...en, trainings: [] } as Framework,
+      { trainings: false, recognition: true, fit: false, languages: true },
+    ],
+    [
+      'the Service Advance Track, with fit questions',
+      service,
+      { trainings: true, recognition: true, fit: true, languages: true },
+    ],
   ])('%s', (_, framework, expected) => {
     expect(sections(framework)).toEqual(expected);
+  });
+});
+
+describe('firstYear: where a track starts and what its first year holds', () => {
+  it('takes the entry level, its first responsibilities, probation, trainings and next step', () => {
+    const cs = service.levels.find((l) => l.id === 'cs-junior');
+    const year = firstYear(service, 'customer-service');
+    expect(year?.level).toBe('cs-junior');
+    expect(year?.responsibilities).toEqual(cs?.responsibilities.slice(0, 3));
+    expect(year?.probationMonths).toBe(cs?.probation?.months);
+    expect(year?.next).toEqual({ level: 'cs-intermediate', minMonths: cs?.promotion?.minMonths });
+    expect(year?.reachedFrom).toEqual([]);
+  });
+
+  it('lists mandatory trainings first, then others meant for the level, never targeted ones', () => {
+    const year = firstYear(service, 'customer-service');
+    const trainings = (year?.trainings ?? []).map((id) => service.trainings.find((t) => t.id === id));
+    expect(trainings.length).toBeGreaterThan(0);
+    expect(trainings.length).toBeLessThanOrEqual(3);
+    const mandatory = trainings.map((t) => t?.mandatoryFor.includes('cs-junior') ?? false);
+    expect(mandatory).toEqual([...mandatory].sort((a, b) => Number(b) - Number(a)));
+    expect(trainings.every((t) => t?.phase !== 'differentiated')).toBe(true);
+  });
+
+  it('names the levels that move into the entry level of a side track', () => {
+    expect(firstYear(en, 'leads')).toMatchObject({ level: 'lead-1', reachedFrom: ['agent-2'], next: null });
+  });
+
+  it('is null for an unknown track', () => {
+    expect(firstYear(en, 'nowhere')).toBeNull();
   });
 });
 

@@ -18,6 +18,7 @@ describe.each([
   ['en/levels/senior/', 0],
   ['en/compare/', BUDGETS.islandJs],
   ['zh-cn/trainings/', BUDGETS.islandJs],
+  ['en/fit/', BUDGETS.islandJs],
   ['en/assess/', BUDGETS.assessJs],
   ['zh-cn/team/', BUDGETS.teamJs],
   ['en/search/', BUDGETS.firstSearch],
