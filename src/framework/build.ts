@@ -47,6 +47,7 @@ import {
 } from './schema.ts';
 import type { ContentSource, SourceEntry, TranslationSource } from './source.ts';
 import { englishText, isUiKey, placeholdersOf, UI_KEYS } from '../i18n/keys.ts';
+import { placeholderFields } from './placeholders.ts';
 import { overlayTranslation, TEXT_SHAPES } from './translation.ts';
 import { structureVersion } from './version.ts';
 
@@ -64,6 +65,13 @@ export interface BuildResult {
   warningCount: number;
   /** The framework's check policy (`checks:` in framework.yaml) the diagnostics were judged by. */
   policy: CheckPolicy;
+  /** Tracks and levels marked `draft: true`, which no framework holds: `trackbook new` builds on them. */
+  drafts: DraftLadders;
+}
+
+export interface DraftLadders {
+  tracks: string[];
+  levels: { id: string; track: string; rank: number }[];
 }
 
 /** What each collection's entries are called in messages. */
@@ -118,7 +126,13 @@ export async function buildFrameworks(source: ContentSource, options: BuildOptio
   const diagnostics = sortDiagnostics(applyPolicy(list.items, policy, options.strict));
   const errorCount = diagnostics.filter((d) => d.severity === 'error').length;
   const warningCount = diagnostics.length - errorCount;
-  return { frameworks: errorCount > 0 ? null : frameworks, diagnostics, errorCount, warningCount, policy };
+  const drafts: DraftLadders = {
+    tracks: [...index.tracks.values()].filter((t) => t.data.draft).map((t) => t.src.id),
+    levels: [...index.levels.values()]
+      .filter((l) => l.data.draft)
+      .map((l) => ({ id: l.src.id, track: l.data.track, rank: l.data.rank })),
+  };
+  return { frameworks: errorCount > 0 ? null : frameworks, diagnostics, errorCount, warningCount, policy, drafts };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -735,7 +749,13 @@ function checkTranslations(
     for (const p of merged.problems) list.error('translation-structure', t.file, p.field, p.message, p.fix);
     const missing = [...merged.missing];
     if (t.body.trim() === '' && original.src.body.trim() !== '') missing.push('body');
-    byLocale.set(key, { file: t.file, data: merged.data, missing });
+    // Text `trackbook new` left in is not a translation: the default locale's shows, marked as such.
+    const data = { ...merged.data };
+    for (const field of placeholderFields((t.data ?? {}) as Record<string, unknown>, t.body)) {
+      if (field !== 'body') data[field] = (original.data as Record<string, unknown>)[field];
+      if (!missing.includes(field)) missing.push(field);
+    }
+    byLocale.set(key, { file: t.file, data, missing });
     result.set(t.locale, byLocale);
   }
   return result;

@@ -117,11 +117,15 @@ function withFix(d: Diagnostic, fix: string | undefined): Diagnostic {
 
 /**
  * The known id closest to a mistyped one, if it is close enough to be a plausible typo or rename
- * (`complaint-handeling` → `complaint-handling`, `complaints` → `complaint-handling`).
+ * (`complaint-handeling` → `complaint-handling`, `complaints` → `complaint-handling`, `IC4` → `ic4`).
  */
-export function suggestId(wrong: string, known: Iterable<string>): string | undefined {
+export function suggestId(typed: string, known: Iterable<string>): string | undefined {
   const candidates = [...known];
   if (candidates.length === 0) return undefined;
+  // Ids are lower case; `IC4` for `ic4` is a matter of case, however short.
+  const wrong = typed.toLowerCase();
+  const sameButCase = candidates.find((c) => c.toLowerCase() === wrong);
+  if (sameButCase !== undefined) return sameButCase === typed ? undefined : sameButCase;
   // A rename usually keeps a word: prefer a candidate that shares one.
   const words = wrong.split('-').filter((w) => w.length > 3);
   const related = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);

@@ -20,6 +20,7 @@ export async function checkContent(dir: string, options: BuildOptions = {}): Pro
     errorCount,
     warningCount: diagnostics.length - errorCount,
     policy: built.policy,
+    drafts: built.drafts,
   };
 }
 

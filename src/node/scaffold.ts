@@ -6,8 +6,11 @@
  * language without any), and `en` or `zh-cn` among the other locales get a translation; any other
  * locale is left to the translators, as the coverage report says. Pure: returns files; the CLI writes them.
  */
+import type { DraftLadders } from '../framework/build.ts';
 import type { Framework } from '../framework/model.ts';
+import { PLACEHOLDERS } from '../framework/placeholders.ts';
 import { idFrom, isValidId } from '../framework/schema.ts';
+import { suggestId } from '../framework/diagnostics.ts';
 import type { Locale } from '../framework/vocabulary.ts';
 
 export const SCAFFOLD_KINDS = ['track', 'level', 'competency', 'training'] as const;
@@ -39,11 +42,18 @@ interface Text {
 type TextLocale = 'en' | 'zh-cn';
 type Texts = Record<TextLocale, Text>;
 
+export interface ScaffoldOptions {
+  /** The track of a new level. */
+  track?: string;
+  /** Draft tracks and levels (not in the framework), so a level can go on a track just scaffolded. */
+  drafts?: DraftLadders;
+}
+
 export function scaffold(
   framework: Framework,
   kind: ScaffoldKind,
   id: string,
-  options: { track?: string } = {},
+  options: ScaffoldOptions = {},
 ): Scaffolded {
   if (!isValidId(id)) return { ok: false, problem: invalidId(id) };
   const collection = COLLECTION[kind];
@@ -95,13 +105,12 @@ function textFields(
   return `# ${comments.title}\ntitle: ${title}\n# ${comments.summary}\nsummary: ${summary}${extra}`;
 }
 
-const ENTRIES: Record<ScaffoldKind, (f: Framework, id: string, o: { track?: string }) => Entry | { problem: string }> =
-  {
-    track: newTrack,
-    level: newLevel,
-    competency: newCompetency,
-    training: newTraining,
-  };
+const ENTRIES: Record<ScaffoldKind, (f: Framework, id: string, o: ScaffoldOptions) => Entry | { problem: string }> = {
+  track: newTrack,
+  level: newLevel,
+  competency: newCompetency,
+  training: newTraining,
+};
 
 function newTrack(framework: Framework, id: string): Entry {
   const order = Math.max(0, ...framework.tracks.map((t) => t.order)) + 1;
@@ -119,16 +128,8 @@ draft: true
 ${text.body}
 `,
     texts: {
-      en: {
-        title: 'New track',
-        summary: 'Who this track is for and what people on it do.',
-        body: 'A few paragraphs about the track: the work, the people it suits, and where it leads.',
-      },
-      'zh-cn': {
-        title: '新通道',
-        summary: '这条通道面向哪些人，以及他们做什么工作。',
-        body: '用几段话介绍这条通道：工作内容、适合的人，以及发展方向。',
-      },
+      en: { ...PLACEHOLDERS.track.en },
+      'zh-cn': { ...PLACEHOLDERS.track['zh-cn'] },
     },
     next: [
       `Add its first level: npm run new -- level <id> --track ${id}`,
@@ -137,24 +138,20 @@ ${text.body}
   };
 }
 
-function newLevel(framework: Framework, _id: string, options: { track?: string }): Entry | { problem: string } {
-  const track = framework.tracks.find((t) => t.id === options.track);
-  if (track === undefined) {
-    const known = framework.tracks.map((t) => `\`${t.id}\``).join(', ');
-    return {
-      problem:
-        known === ''
-          ? 'a level needs its track, and the handbook has none yet: start with npm run new -- track <id>'
-          : `a level needs its track: add --track <id>, one of ${known}`,
-    };
-  }
-  const ladder = framework.levels.filter((l) => l.track === track.id);
+function newLevel(framework: Framework, _id: string, options: ScaffoldOptions): Entry | { problem: string } {
+  const drafts = options.drafts ?? { tracks: [], levels: [] };
+  const trackIds = [...framework.tracks.map((t) => t.id), ...drafts.tracks];
+  const track = trackIds.find((t) => t === options.track);
+  if (track === undefined) return { problem: unknownTrack(options.track, trackIds) };
+  const ladder = framework.levels.filter((l) => l.track === track);
   const top = ladder.at(-1);
-  const rank = (top?.rank ?? 0) + 1;
+  // Draft levels hold their ranks too: a second new level goes above the first.
+  const draftRanks = drafts.levels.filter((l) => l.track === track).map((l) => l.rank);
+  const rank = Math.max(top?.rank ?? 0, ...draftRanks) + 1;
   const grade = top?.grade ?? framework.grades[0]?.id ?? 'g1';
   const competency = framework.competencies[0]?.id ?? 'communication';
   const maxStep = Math.max(...framework.scale.map((s) => s.step));
-  const elsewhere = framework.levels.find((l) => l.track !== track.id);
+  const elsewhere = framework.levels.find((l) => l.track !== track);
   return {
     structure: (text) => `---
 ${textFields(text, {
@@ -163,7 +160,7 @@ ${textFields(text, {
   more: 'What someone at this level is responsible for, one item per line.',
 })}
 # The track this level belongs to.
-track: ${track.id}
+track: ${track}
 # Position on the track (1 = entry level). This puts it on top of ${top === undefined ? 'the empty track' : `\`${top.id}\``}.
 rank: ${rank}
 # Grade from framework.yaml (${framework.grades.map((g) => g.id).join(', ')}); the same grade on two tracks means comparable weight.
@@ -183,18 +180,8 @@ draft: true
 ${text.body}
 `,
     texts: {
-      en: {
-        title: 'New level',
-        summary: 'What someone at this level does, in one line.',
-        more: 'responsibilities:\n  - First responsibility.',
-        body: 'A few paragraphs about the level: what changes from the level below and what good looks like.',
-      },
-      'zh-cn': {
-        title: '新层级',
-        summary: '用一句话说明这一层级的人做什么。',
-        more: 'responsibilities:\n  - 第一项职责。',
-        body: '用几段话介绍这一层级：与下一层级相比有什么不同，做得好是什么样子。',
-      },
+      en: { ...PLACEHOLDERS.level.en, more: 'responsibilities:\n  - First responsibility.' },
+      'zh-cn': { ...PLACEHOLDERS.level['zh-cn'], more: 'responsibilities:\n  - 第一项职责。' },
     },
     next: [
       ...(top === undefined
@@ -232,16 +219,12 @@ ${text.body}
 `,
     texts: {
       en: {
-        title: 'New competency',
-        summary: 'What this competency is, in one or two sentences.',
+        ...PLACEHOLDERS.competency.en,
         more: indicators((step, label) => `At step ${step} (${label}), someone strong in ${id} …`),
-        body: 'Why this competency matters here and how it grows.',
       },
       'zh-cn': {
-        title: '新能力',
-        summary: '用一两句话说明这项能力是什么。',
+        ...PLACEHOLDERS.competency['zh-cn'],
         more: indicators((step, label) => `在第 ${step} 级（${label}），具备 ${id} 能力的人……`),
-        body: '这项能力为什么重要，以及如何逐步提升。',
       },
     },
     next: ['Describe each step, let levels expect it under `expectations:`, then set `draft: false`.'],
@@ -277,17 +260,19 @@ draft: true
 ${text.body}
 `,
     texts: {
-      en: {
-        title: 'New training',
-        summary: 'What the training is and who it is for.',
-        body: 'What happens in the training, how it is run and how participants show what they learnt.',
-      },
-      'zh-cn': {
-        title: '新培训',
-        summary: '培训内容是什么，适合哪些人。',
-        body: '培训如何开展，以及学员如何证明学有所得。',
-      },
+      en: { ...PLACEHOLDERS.training.en },
+      'zh-cn': { ...PLACEHOLDERS.training['zh-cn'] },
     },
     next: ['Say what it develops under `develops:`, then set `draft: false` and run npm run check.'],
   };
+}
+
+/** Why a level cannot be made on `typed` (no `--track`, a mistyped one, or no track at all yet). */
+function unknownTrack(typed: string | undefined, known: readonly string[]): string {
+  if (known.length === 0)
+    return 'a level needs its track, and the handbook has none yet: start with npm run new -- track <id>';
+  const list = known.map((t) => `\`${t}\``).join(', ');
+  if (typed === undefined) return `a level needs its track: add --track <id>, one of ${list}`;
+  const near = suggestId(typed, known);
+  return `there is no track \`${typed}\`: ${near === undefined ? `use one of ${list}` : `did you mean \`${near}\`?`}`;
 }

@@ -13,8 +13,18 @@ describe('suggestId', () => {
     ['product', 'product-knowledge'],
     ['g9', undefined],
     ['warehouse-logistics', undefined],
+    ['Communication', 'communication'],
+    ['COMPLAINT-HANDELING', 'complaint-handling'],
   ])('%s → %s', (wrong, expected) => {
     expect(suggestId(wrong, competencies)).toBe(expected);
+  });
+
+  it.each([
+    ['IC4', 'ic4'],
+    ['Ic2', 'ic2'],
+    ['ic9', undefined],
+  ])('short ids differing only in case: %s → %s', (wrong, expected) => {
+    expect(suggestId(wrong, ['ic1', 'ic2', 'ic3', 'ic4', 'ic5'])).toBe(expected);
   });
 });
 

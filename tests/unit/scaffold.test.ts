@@ -48,9 +48,33 @@ it('puts a new level on top of its track, on the grade below it', () => {
 it.each([
   ['level', 'Agent 4', {}, 'not a valid id'],
   ['level', 'agent-9', {}, 'a level needs its track: add --track <id>, one of `agents`, `leads`'],
+  ['level', 'agent-9', { track: 'agent' }, 'there is no track `agent`: did you mean `agents`?'],
+  ['level', 'agent-9', { track: 'Leads' }, 'there is no track `Leads`: did you mean `leads`?'],
+  ['level', 'agent-9', { track: 'warehouse' }, 'there is no track `warehouse`: use one of `agents`, `leads`'],
   ['training', 'basics', {}, 'content/trainings/basics already exists'],
 ] as const)('refuses %s %s with a clear reason', (kind, id, options, problem) => {
   const result = scaffold(en, kind, id, options);
   expect(result.ok).toBe(false);
   expect(!result.ok && result.problem).toContain(problem);
+});
+
+it('puts a level on a draft track just scaffolded, and a second one above the first', async () => {
+  const draft = copyToTemp(BASE, 'trackbook-new-draft-');
+  try {
+    const inDraft = (...args: string[]) =>
+      execFileSync(process.execPath, ['src/cli/trackbook.js', 'new', '--content', draft, ...args], {
+        encoding: 'utf8',
+      });
+    inDraft('track', 'field-operations');
+    expect(inDraft('level', 'field-1', '--track', 'field-operations')).toContain('levels/field-1.md');
+    inDraft('level', 'field-2', '--track', 'field-operations');
+    expect(readFileSync(join(draft, 'levels/field-1.md'), 'utf8')).toMatch(
+      /\ntrack: field-operations\n[\s\S]*?\nrank: 1\n/,
+    );
+    expect(readFileSync(join(draft, 'levels/field-2.md'), 'utf8')).toMatch(/\nrank: 2\n/);
+    const result = await checkContent(draft);
+    expect(result.errorCount, result.diagnostics.map((d) => d.message).join('\n')).toBe(0);
+  } finally {
+    rmSync(draft, { recursive: true, force: true });
+  }
 });

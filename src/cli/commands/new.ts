@@ -33,7 +33,7 @@ export default async function run(args: string[]): Promise<void> {
     framework,
     kind as ScaffoldKind,
     id,
-    values.track === undefined ? {} : { track: values.track },
+    values.track === undefined ? { drafts: current.drafts } : { track: values.track, drafts: current.drafts },
   );
   if (!result.ok) {
     console.error(`Cannot create it: ${result.problem}\n${usage}`);
