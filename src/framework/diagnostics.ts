@@ -25,6 +25,8 @@ export const CHECK_RULES = [
 /** Stable machine-readable codes; tests and tooling match on them, people read `message`. */
 export const DIAGNOSTIC_CODES = [
   'yaml-syntax',
+  'not-utf8',
+  'ignored-file',
   'missing-frontmatter',
   'invalid-id',
   'invalid-field',

@@ -60,12 +60,15 @@ export function readContentFiles(
     paths.push(file);
     const parts = file.split('/');
     if (file === SETTINGS_FILE) {
-      const text = read();
+      const text = checkedText(read(), file, list);
       const data = parseYaml(text, file, 0, list);
       if (data !== undefined) source.settings = { file, data };
       continue;
     }
-    if (!ENTRY_FILE.test(file) || parts.length < 2) continue;
+    if (!ENTRY_FILE.test(file) || parts.length < 2) {
+      reportIgnoredFile(file, list);
+      continue;
+    }
     const id = (parts.at(-1) ?? '').replace(ENTRY_FILE, '');
     const isTranslation = parts[0] === TRANSLATIONS_DIR;
     const folder = isTranslation ? parts[2] : parts[0];
@@ -90,7 +93,7 @@ export function readContentFiles(
       );
       continue;
     }
-    const text = read();
+    const text = checkedText(read(), file, list);
     const split = splitFrontmatter(text);
     const unreadable: SourceEntry = {
       collection: folder as CollectionName,
@@ -133,6 +136,51 @@ export function readContentFiles(
     }
   }
   return { source, diagnostics: list, mdx };
+}
+
+/**
+ * The text of a file, reporting it when it was not saved as UTF-8: Node reads the bytes of a Windows
+ * "ANSI" file (Windows-1252, or GBK on Chinese Windows) as U+FFFD, which every page would show as `�`.
+ */
+function checkedText(text: string, file: string, list: DiagnosticList): string {
+  const at = text.indexOf('\uFFFD');
+  if (at === -1) return text;
+  const line = text.slice(0, at).split('\n').length;
+  const start = text.lastIndexOf('\n', at) + 1;
+  const shown = text.slice(start, text.indexOf('\n', at) === -1 ? undefined : text.indexOf('\n', at)).trim();
+  list.add({
+    severity: 'error',
+    code: 'not-utf8',
+    file,
+    field: '',
+    line,
+    message: `the file is not saved as UTF-8, so its text would show as \`�\`: \`${shown.slice(0, 60)}\``,
+    fix: 'save it as UTF-8 (Notepad: Save as → Encoding: UTF-8; VS Code: "Reopen with Encoding" (Windows 1252 or GBK), then "Save with Encoding" → UTF-8)',
+  });
+  return text;
+}
+
+/** The names of files the loader reads: `x.md` or `x.mdx`, in lower case. */
+const NEAR_ENTRY_FILE = /\.(md|mdx|markdown)(\.[a-z0-9]+)?$|\.txt$/i;
+
+/**
+ * A file in a collection folder that looks like an entry but is not named like one (`x.MD`,
+ * `x.md.txt`, `x.markdown`): it would be left out without a word, and the entry simply missing.
+ */
+function reportIgnoredFile(file: string, list: DiagnosticList): void {
+  const parts = file.split('/');
+  const folder = parts[0] === TRANSLATIONS_DIR ? parts[2] : parts[0];
+  const name = parts.at(-1) ?? '';
+  if (!(COLLECTIONS as readonly string[]).includes(folder ?? '') || !NEAR_ENTRY_FILE.test(name)) return;
+  const base = name.replace(NEAR_ENTRY_FILE, '');
+  const wanted = /\.mdx/i.test(name) ? `${base}.mdx` : `${base}.md`;
+  list.warn(
+    'ignored-file',
+    file,
+    '',
+    `\`${name}\` is not read: only files ending in \`.md\` or \`.mdx\` (lower case) are entries`,
+    `rename it to \`${wanted}\``,
+  );
 }
 
 /** Content-relative paths, `/`-separated, sorted; skips `_`-prefixed files and folders. */

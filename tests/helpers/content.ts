@@ -16,6 +16,8 @@ export interface ExpectedDiagnostic {
   file: string;
   code: string;
   field?: string;
+  /** The line the problem is reported on, when the case names one. */
+  line?: number;
   message: string;
   fix?: string;
 }

@@ -44,6 +44,7 @@ describe.each(names)('broken content: %s', (name) => {
           d.code === e.code &&
           d.severity === e.severity &&
           (e.field === undefined || e.field === '' || d.field === e.field) &&
+          (e.line === undefined || d.line === e.line) &&
           d.message.includes(e.message) &&
           (e.fix === undefined || (d.fix ?? '').includes(e.fix)),
       );
