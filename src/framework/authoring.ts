@@ -61,6 +61,8 @@ export function checkAuthoring(framework: Framework, list: DiagnosticList): void
   }
 
   checkTrainingUse(framework, list);
+  checkTargets(framework, list);
+  checkLadderShape(framework, list);
 
   // The same behaviour written twice (in one competency or two) makes the steps impossible to tell apart.
   const seen = new Map<string, string>();
@@ -68,7 +70,7 @@ export function checkAuthoring(framework: Framework, list: DiagnosticList): void
     for (const [step, items] of Object.entries(competency.indicators)) {
       items.forEach((text, i) => {
         const key = text.trim().toLowerCase().replace(/\s+/g, ' ');
-        const where = `${competency.file} › indicators.${step}`;
+        const where = `${competency.file} › indicators.${step}[${i}]`;
         const first = seen.get(key);
         if (first === undefined) {
           seen.set(key, where);
@@ -77,7 +79,7 @@ export function checkAuthoring(framework: Framework, list: DiagnosticList): void
         list.warn(
           'duplicate-indicator',
           competency.file,
-          `indicators.${step}.${i}`,
+          `indicators.${step}[${i}]`,
           `this indicator is word for word the same as ${first}`,
           'say what is different at this step, or remove one of the two',
         );
@@ -145,5 +147,86 @@ function checkTrainingUse(framework: Framework, list: DiagnosticList): void {
       `no level it is meant for expects ${develops.map((id) => `\`${id}\``).join(', ')}, and no planned training needs it first, so no gap can ever bring it into a plan`,
       'widen `tracks`/`levels`, or develop a competency those levels expect',
     );
+  }
+}
+
+/**
+ * Promotion targets that are valid numbers but likely mistakes: a percentage written as a fraction
+ * (`0.9` for 90 %), and a lower-is-better target of 0, which only perfection meets.
+ */
+function checkTargets(framework: Framework, list: DiagnosticList): void {
+  const metrics = new Map(framework.metrics.map((m) => [m.id, m]));
+  for (const level of framework.levels) {
+    (level.promotion?.metrics ?? []).forEach((target, i) => {
+      const metric = metrics.get(target.metric);
+      const field = `promotion.metrics[${i}].target`;
+      if (metric?.unit === 'percent' && metric.direction === 'higher' && target.target > 0 && target.target <= 1) {
+        list.warn(
+          'metric-target-fraction',
+          level.file,
+          field,
+          `${target.target} % for \`${target.metric}\` looks like a fraction: percentages are written from 0 to 100`,
+          `write ${Math.round(target.target * 100)} for ${Math.round(target.target * 100)} %`,
+        );
+      }
+      if (metric?.direction === 'lower' && target.target === 0) {
+        list.warn(
+          'metric-target-zero',
+          level.file,
+          field,
+          `\`${target.metric}\` is better lower, and a target of 0 is met only by a perfect record`,
+          'give the highest value still acceptable for promotion',
+        );
+      }
+    });
+  }
+}
+
+/** Tracks with no level, levels expecting nothing, two levels of one name, and missing ranks. */
+function checkLadderShape(framework: Framework, list: DiagnosticList): void {
+  for (const track of framework.tracks) {
+    const ladder = framework.levels.filter((l) => l.track === track.id).sort((a, b) => a.rank - b.rank);
+    if (ladder.length === 0) {
+      list.warn(
+        'track-without-levels',
+        track.file,
+        '',
+        'the track is published but has no published level, so its column of the lattice is empty',
+        'add a level with `track: ' + track.id + '`, or set `draft: true` on the track until it has one',
+      );
+      continue;
+    }
+    const titles = new Map<string, string>();
+    ladder.forEach((level, i) => {
+      const earlier = titles.get(level.title.trim().toLowerCase());
+      if (earlier !== undefined) {
+        list.warn(
+          'duplicate-level-title',
+          level.file,
+          'title',
+          `\`${earlier}\` on the same track is also called "${level.title}", so readers cannot tell them apart`,
+          'give each level of a track its own title',
+        );
+      } else titles.set(level.title.trim().toLowerCase(), level.id);
+      const expected = (ladder[i - 1]?.rank ?? 0) + 1;
+      if (level.rank > expected) {
+        list.warn(
+          'rank-gap',
+          level.file,
+          'rank',
+          `rank ${level.rank} follows rank ${expected - 1} on the track \`${track.id}\`: rank ${expected} is missing`,
+          `number the levels of a track 1, 2, 3 … without gaps: give this one \`rank: ${expected}\``,
+        );
+      }
+      if (level.expectations.every((e) => e.step === 0)) {
+        list.warn(
+          'level-expects-nothing',
+          level.file,
+          'expectations',
+          'the level expects no step of any competency (none of its own, none inherited)',
+          'add `expectations:` with the step each competency needs at this level, e.g. `communication: 2`',
+        );
+      }
+    });
   }
 }

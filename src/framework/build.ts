@@ -169,7 +169,7 @@ function checkSettings(source: ContentSource, list: DiagnosticList): SettingsDat
       list.error(
         'settings',
         file,
-        `scale.${i}.step`,
+        `scale[${i}].step`,
         `step ${s.step} comes after step ${prev.step}`,
         'list the steps from lowest to highest, each once',
       );
@@ -182,7 +182,7 @@ function checkSettings(source: ContentSource, list: DiagnosticList): SettingsDat
         list.error(
           'duplicate-id',
           file,
-          `${key}.${i}.id`,
+          `${key}[${i}].id`,
           `\`${item.id}\` is listed twice in ${key}`,
           'give each a different id',
         );
@@ -217,11 +217,11 @@ function checkSettings(source: ContentSource, list: DiagnosticList): SettingsDat
   };
   requireDefault(settings.name, 'name');
   settings.scale.forEach((s, i) => {
-    requireDefault(s.label, `scale.${i}.label`);
+    requireDefault(s.label, `scale[${i}].label`);
   });
   for (const key of ['grades', 'areas', 'metrics', 'assessments'] as const) {
     settings[key].forEach((item, i) => {
-      requireDefault(item.label, `${key}.${i}.label`);
+      requireDefault(item.label, `${key}[${i}].label`);
     });
   }
   checkUiWording(settings, file, list);
@@ -399,27 +399,27 @@ function checkReferences(index: ValidIndex, settings: SettingsData, list: Diagno
       entry(level, `expectations.${competency}`, 'competencies', competency);
       step(level, `expectations.${competency}`, value);
     }
-    d.allowLowerExpectations.forEach((c, i) => entry(level, `allowLowerExpectations.${i}`, 'competencies', c));
+    d.allowLowerExpectations.forEach((c, i) => entry(level, `allowLowerExpectations[${i}]`, 'competencies', c));
     if (d.promotion !== undefined) {
       d.promotion.metrics.forEach((m, i) => {
-        if (setting(level, `promotion.metrics.${i}.metric`, 'metric', m.metric)) {
+        if (setting(level, `promotion.metrics[${i}].metric`, 'metric', m.metric)) {
           const metric = settings.metrics.find((x) => x.id === m.metric);
           if (metric?.unit === 'percent' && (m.target < 0 || m.target > 100)) {
             list.error(
               'metric-target',
               level.src.file,
-              `promotion.metrics.${i}.target`,
+              `promotion.metrics[${i}].target`,
               `${m.target} is not a percentage`,
               `give \`${m.metric}\` a target from 0 to 100`,
             );
           }
         }
       });
-      d.promotion.trainings.forEach((t, i) => entry(level, `promotion.trainings.${i}`, 'trainings', t));
-      d.promotion.assessments.forEach((a, i) => setting(level, `promotion.assessments.${i}`, 'assessment', a));
+      d.promotion.trainings.forEach((t, i) => entry(level, `promotion.trainings[${i}]`, 'trainings', t));
+      d.promotion.assessments.forEach((a, i) => setting(level, `promotion.assessments[${i}]`, 'assessment', a));
     }
     d.lateralMoves.forEach((move, i) => {
-      const field = `lateralMoves.${i}.to`;
+      const field = `lateralMoves[${i}].to`;
       if (!entry(level, field, 'levels', move.to)) return;
       const target = index.levels.get(move.to);
       if (target !== undefined && target.data.track === d.track) {
@@ -452,10 +452,10 @@ function checkReferences(index: ValidIndex, settings: SettingsData, list: Diagno
 
   for (const training of index.trainings.values()) {
     const d = training.data;
-    d.tracks.forEach((t, i) => entry(training, `tracks.${i}`, 'tracks', t));
-    d.levels.forEach((l, i) => entry(training, `levels.${i}`, 'levels', l));
-    d.prerequisites.forEach((p, i) => entry(training, `prerequisites.${i}`, 'trainings', p));
-    d.mandatoryFor.forEach((l, i) => entry(training, `mandatoryFor.${i}`, 'levels', l));
+    d.tracks.forEach((t, i) => entry(training, `tracks[${i}]`, 'tracks', t));
+    d.levels.forEach((l, i) => entry(training, `levels[${i}]`, 'levels', l));
+    d.prerequisites.forEach((p, i) => entry(training, `prerequisites[${i}]`, 'trainings', p));
+    d.mandatoryFor.forEach((l, i) => entry(training, `mandatoryFor[${i}]`, 'levels', l));
     for (const [competency, value] of Object.entries(d.develops)) {
       entry(training, `develops.${competency}`, 'competencies', competency);
       step(training, `develops.${competency}`, value);
@@ -464,19 +464,19 @@ function checkReferences(index: ValidIndex, settings: SettingsData, list: Diagno
   checkPrerequisiteCycles(index, list);
 
   for (const recognition of index.recognition.values()) {
-    recognition.data.levels.forEach((l, i) => entry(recognition, `levels.${i}`, 'levels', l));
-    recognition.data.competencies.forEach((c, i) => entry(recognition, `competencies.${i}`, 'competencies', c));
+    recognition.data.levels.forEach((l, i) => entry(recognition, `levels[${i}]`, 'levels', l));
+    recognition.data.competencies.forEach((c, i) => entry(recognition, `competencies[${i}]`, 'competencies', c));
   }
 
   for (const question of index.fit.values()) {
     question.data.options.forEach((option, i) => {
       for (const [track, weight] of Object.entries(option.tracks)) {
-        entry(question, `options.${i}.tracks.${track}`, 'tracks', track);
-        fitWeight(question, `options.${i}.tracks.${track}`, weight, list);
+        entry(question, `options[${i}].tracks.${track}`, 'tracks', track);
+        fitWeight(question, `options[${i}].tracks.${track}`, weight, list);
       }
       for (const [competency, weight] of Object.entries(option.competencies)) {
-        entry(question, `options.${i}.competencies.${competency}`, 'competencies', competency);
-        fitWeight(question, `options.${i}.competencies.${competency}`, weight, list);
+        entry(question, `options[${i}].competencies.${competency}`, 'competencies', competency);
+        fitWeight(question, `options[${i}].competencies.${competency}`, weight, list);
       }
     });
   }

@@ -20,6 +20,12 @@ export const CHECK_RULES = [
   'training-develops-nothing',
   'training-never-recommended',
   'duplicate-indicator',
+  'metric-target-fraction',
+  'metric-target-zero',
+  'duplicate-level-title',
+  'level-expects-nothing',
+  'track-without-levels',
+  'rank-gap',
 ] as const;
 
 /** Stable machine-readable codes; tests and tooling match on them, people read `message`. */
@@ -115,6 +121,17 @@ export class DiagnosticList {
 
 function withFix(d: Diagnostic, fix: string | undefined): Diagnostic {
   return fix === undefined ? d : { ...d, fix };
+}
+
+/**
+ * A field as messages name it: keys joined by dots, list items by their index in brackets
+ * (`indicators.1[2]`: the third indicator of step 1; `promotion.metrics[0].target`).
+ */
+export function fieldPath(path: readonly (string | number)[]): string {
+  return path.reduce<string>(
+    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out === '' ? part : `${out}.${part}`),
+    '',
+  );
 }
 
 /**

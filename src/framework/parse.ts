@@ -3,7 +3,7 @@
  * author needs: which field, what is wrong, what to write instead.
  */
 import { z } from 'astro/zod';
-import { DiagnosticList, suggestId } from './diagnostics.ts';
+import { DiagnosticList, fieldPath, suggestId } from './diagnostics.ts';
 
 type AnySchema = z.ZodType;
 
@@ -21,8 +21,8 @@ export function parseWithSchema<S extends AnySchema>(
 }
 
 function addIssue(schema: AnySchema, issue: z.core.$ZodIssue, file: string, list: DiagnosticList): void {
-  const path = issue.path.map(String);
-  const field = path.join('.');
+  const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
+  const field = fieldPath(path);
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = keysAt(schema, issue.path);
@@ -31,7 +31,7 @@ function addIssue(schema: AnySchema, issue: z.core.$ZodIssue, file: string, list
         list.error(
           'unknown-field',
           file,
-          [...path, key].join('.'),
+          fieldPath([...path, key]),
           `unknown field \`${key}\``,
           suggestion !== undefined
             ? `did you mean \`${suggestion}\`?`
@@ -41,7 +41,7 @@ function addIssue(schema: AnySchema, issue: z.core.$ZodIssue, file: string, list
       return;
     }
     case 'invalid_type': {
-      const last = path.at(-1) ?? 'value';
+      const last = String(path.at(-1) ?? 'value');
       if (issue.input === undefined) {
         list.error('invalid-field', file, field, `required field \`${last}\` is missing`, `add \`${last}: …\``);
       } else {

@@ -92,7 +92,7 @@ interface Ctx {
 }
 
 function join(path: string, key: string | number): string {
-  return path === '' ? String(key) : `${path}.${key}`;
+  return typeof key === 'number' ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`;
 }
 
 function mergeObject(

@@ -49,7 +49,7 @@ describe('overlayTranslation', () => {
       null,
       ['lateralMoves'],
     ],
-    ['a structural field inside an item', { lateralMoves: [{ to: 'x' }] }, {}, null, ['lateralMoves.0.to']],
+    ['a structural field inside an item', { lateralMoves: [{ to: 'x' }] }, {}, null, ['lateralMoves[0].to']],
   ])('%s', (_name, translation, expected, missing, problemFields) => {
     const result = overlayTranslation(level, translation, TEXT_SHAPES.levels, 'en');
     expect(result.data).toMatchObject(expected);
