@@ -103,7 +103,8 @@ export async function buildFrameworks(source: ContentSource, options: BuildOptio
   const index = parseEntries(source.entries, list);
   if (settings !== null) checkReferences(index, settings, list);
   const ladders = checkLadders(index, list, settings);
-  const translations = settings === null ? new Map() : checkTranslations(source.translations, index, settings, list);
+  const translations =
+    settings === null ? new Map() : checkTranslations(source.translations, index, settings, list, source.entries);
 
   // Frameworks are assembled only from content without errors; the authoring checks need them.
   let frameworks: Record<Locale, Framework> | null = null;
@@ -684,7 +685,11 @@ function checkTranslations(
   index: ValidIndex,
   settings: SettingsData,
   list: DiagnosticList,
+  entries: readonly SourceEntry[],
 ): Translations {
+  // An entry with errors of its own is not in the index: its translations are not orphans, and
+  // saying so would be a second message for one mistake.
+  const written = new Set(entries.map((e) => `${e.collection}/${e.id}`));
   const result: Translations = new Map();
   const others = settings.locales.filter((l) => l !== settings.defaultLocale);
   for (const t of sources) {
@@ -714,6 +719,7 @@ function checkTranslations(
     }
     const collection = t.collection as CollectionName;
     const original = index[collection].get(t.id);
+    if (original === undefined && written.has(`${collection}/${t.id}`)) continue;
     if (original === undefined) {
       list.error(
         'translation-orphan',

@@ -85,6 +85,8 @@ function describeExpected(expected: string): string {
       return 'text';
     case 'number':
       return 'a number';
+    case 'int':
+      return 'a whole number';
     case 'boolean':
       return '`true` or `false`';
     case 'array':
@@ -111,6 +113,8 @@ function exampleFor(expected: string, field: string): string {
       return `write the text after \`${field}:\``;
     case 'number':
       return `write a plain number, e.g. \`${field}: 3\``;
+    case 'int':
+      return `write a whole number (steps and ranks have no halves), e.g. \`${field}: 2\``;
     case 'boolean':
       return `write \`${field}: true\` or \`${field}: false\``;
     case 'array':

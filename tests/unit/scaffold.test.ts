@@ -78,3 +78,24 @@ it('puts a level on a draft track just scaffolded, and a second one above the fi
     rmSync(draft, { recursive: true, force: true });
   }
 });
+
+it.each([
+  [['levle', 'x'], '`levle` is not something npm run new makes: did you mean `level`?'],
+  [
+    ['level', 'x', '--trak', 'agents'],
+    "Unknown option '--trak'; the options are --track <track id> and --content <folder>",
+  ],
+])('npm run new -- %j says what is wrong in one line, with no stack trace', (args, message) => {
+  let stderr = '';
+  let status = 0;
+  try {
+    run(...args);
+  } catch (error) {
+    const failed = error as { stderr: string; status: number };
+    stderr = failed.stderr;
+    status = failed.status;
+  }
+  expect(status).toBe(2);
+  expect(stderr.split('\n')[0]).toBe(message);
+  expect(stderr).not.toContain('    at ');
+});

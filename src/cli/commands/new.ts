@@ -5,19 +5,28 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { suggestId } from '../../framework/diagnostics.ts';
 import { checkContent } from '../../node/check-content.ts';
 import { formatReport } from '../../node/report.ts';
 import { scaffold, SCAFFOLD_KINDS, type ScaffoldKind } from '../../node/scaffold.ts';
 
 export default async function run(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { track: { type: 'string' }, content: { type: 'string', default: 'content' } },
-  });
-  const [kind, id] = positionals;
   const usage = `usage: npm run new -- <${SCAFFOLD_KINDS.join('|')}> <id> [--track <track id>]`;
-  if (!SCAFFOLD_KINDS.includes(kind as ScaffoldKind) || id === undefined) {
+  const parsed = parseOptions(args);
+  if (typeof parsed === 'string') {
+    console.error(`${parsed}\n${usage}`);
+    process.exit(2);
+  }
+  const { values, positionals } = parsed;
+  const [kind, id] = positionals;
+  if (kind !== undefined && !SCAFFOLD_KINDS.includes(kind as ScaffoldKind)) {
+    const near = suggestId(kind, SCAFFOLD_KINDS);
+    console.error(
+      `\`${kind}\` is not something npm run new makes: ${near === undefined ? `use one of ${SCAFFOLD_KINDS.join(', ')}` : `did you mean \`${near}\`?`}\n${usage}`,
+    );
+    process.exit(2);
+  }
+  if (kind === undefined || id === undefined) {
     console.error(usage);
     process.exit(2);
   }
@@ -54,4 +63,19 @@ export default async function run(args: string[]): Promise<void> {
   }
   console.log('\nNext:');
   for (const step of result.next) console.log(`  - ${step}`);
+}
+
+/** The command's options, or what is wrong with them in one line (an unknown or incomplete option). */
+function parseOptions(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: { track: { type: 'string' }, content: { type: 'string', default: 'content' } },
+    });
+  } catch (error) {
+    // Node's message names the option: "Unknown option '--trak'. To specify a positional …".
+    const message = error instanceof Error ? (error.message.split('. ')[0] ?? error.message) : String(error);
+    return `${message}; the options are --track <track id> and --content <folder>`;
+  }
 }
