@@ -419,6 +419,8 @@ function checkReferences(index: ValidIndex, settings: SettingsData, list: Diagno
       d.promotion.trainings.forEach((t, i) => entry(level, `promotion.trainings[${i}]`, 'trainings', t));
       d.promotion.assessments.forEach((a, i) => setting(level, `promotion.assessments[${i}]`, 'assessment', a));
     }
+    if (d.overlayOf !== undefined && entry(level, 'overlayOf', 'levels', d.overlayOf))
+      checkOverlay(index, level, d.overlayOf, list);
     d.lateralMoves.forEach((move, i) => {
       const field = `lateralMoves[${i}].to`;
       if (!entry(level, field, 'levels', move.to)) return;
@@ -482,6 +484,38 @@ function checkReferences(index: ValidIndex, settings: SettingsData, list: Diagno
     });
   }
   checkFitReach(index, list);
+}
+
+/** A role held on top of a level: of another track, not itself a role, and of that level's grade. */
+function checkOverlay(index: ValidIndex, role: Valid<'levels'>, baseId: string, list: DiagnosticList): void {
+  const base = index.levels.get(baseId);
+  if (base === undefined) return;
+  const file = role.src.file;
+  if (base.data.track === role.data.track) {
+    list.error(
+      'overlay',
+      file,
+      'overlayOf',
+      `\`${baseId}\` is on the same track (\`${role.data.track}\`); a role is held on top of a level of another track`,
+      'point `overlayOf` to the level of another track the role is held with, or remove it',
+    );
+  } else if (base.data.overlayOf !== undefined) {
+    list.error(
+      'overlay',
+      file,
+      'overlayOf',
+      `\`${baseId}\` is itself a role held on top of \`${base.data.overlayOf}\``,
+      `point \`overlayOf\` to \`${base.data.overlayOf}\`, the level both are held with`,
+    );
+  } else if (base.data.grade !== role.data.grade) {
+    list.error(
+      'overlay',
+      file,
+      'grade',
+      `a role keeps the grade of the level it is held on: \`${baseId}\` has \`${base.data.grade}\``,
+      `write \`grade: ${base.data.grade}\``,
+    );
+  }
 }
 
 function fitWeight(from: Valid<'fit'>, field: string, weight: number, list: DiagnosticList): void {
@@ -576,7 +610,10 @@ function checkLadders(index: ValidIndex, list: DiagnosticList, settings: Setting
   const published = new Map<string, Valid<'levels'>[]>();
   const expectations = new Map<string, Expectation[]>();
 
-  for (const [track, levels] of byTrack) {
+  // A role held on top of a level starts from that level's expectations: tracks with roles come last.
+  const hasRoles = (levels: Valid<'levels'>[]) => levels.some((l) => l.data.overlayOf !== undefined);
+  const tracksInOrder = [...byTrack].sort(([, a], [, b]) => Number(hasRoles(a)) - Number(hasRoles(b)));
+  for (const [track, levels] of tracksInOrder) {
     levels.sort((a, b) => a.data.rank - b.data.rank || a.src.id.localeCompare(b.src.id));
     levels.forEach((level, i) => {
       const other = levels[i - 1];
@@ -596,6 +633,11 @@ function checkLadders(index: ValidIndex, list: DiagnosticList, settings: Setting
     let below: Valid<'levels'> | undefined;
     for (const level of levels) {
       const own = level.data.expectations;
+      const base = overlayBase(index, level, expectations);
+      if (base !== undefined) {
+        inherited = new Map([...inherited, ...base.expectations.map((e) => [e.competency, e] as const)]);
+        below = base.level;
+      }
       const effective = new Map(inherited);
       for (const [competency, step] of Object.entries(own)) {
         const previous = inherited.get(competency);
@@ -657,6 +699,20 @@ function checkLadders(index: ValidIndex, list: DiagnosticList, settings: Setting
     });
   }
   return { published, expectations };
+}
+
+/** The level a role is held on top of, with its effective expectations, once they are known. */
+function overlayBase(
+  index: ValidIndex,
+  level: Valid<'levels'>,
+  expectations: Map<string, Expectation[]>,
+): { level: Valid<'levels'>; expectations: Expectation[] } | undefined {
+  const id = level.data.overlayOf;
+  const base = id === undefined ? undefined : index.levels.get(id);
+  const known = id === undefined ? undefined : expectations.get(id);
+  // A role on its own track or on another role is reported; building on it would only add noise.
+  const valid = base !== undefined && base.data.track !== level.data.track && base.data.overlayOf === undefined;
+  return !valid || known === undefined ? undefined : { level: base, expectations: known };
 }
 
 /** Competency ids by area (in the settings' order), then by id: the order of every list of them. */
@@ -827,6 +883,11 @@ function assemble(
       };
     });
 
+  const overlaysOf = new Map<string, string[]>();
+  for (const role of [...ladders.published.values()].flat()) {
+    const base = role.data.overlayOf;
+    if (base !== undefined) overlaysOf.set(base, [...(overlaysOf.get(base) ?? []), role.src.id]);
+  }
   const levels: Level[] = tracks.flatMap((track) =>
     (ladders.published.get(track.id) ?? []).map((v, i, ladder) => levelOf(text('levels', v), v, ladder, i)),
   );
@@ -851,6 +912,8 @@ function assemble(
       demotion: data.demotion,
       next,
       previous: ladder[i - 1]?.src.id ?? null,
+      overlayOf: data.overlayOf ?? null,
+      overlays: overlaysOf.get(v.src.id) ?? [],
     };
   }
 

@@ -45,6 +45,7 @@ export const DIAGNOSTIC_CODES = [
   'step-outside-scale',
   'prerequisite-cycle',
   'lateral-move-same-track',
+  'overlay',
   'metric-target',
   'translation-structure',
   'translation-orphan',

@@ -131,6 +131,10 @@ export interface Level extends EntryMeta {
   next: string | null;
   /** The published level below on the same track, if any. */
   previous: string | null;
+  /** The level this role is held on top of (its grade and expectations are kept), if it is one. */
+  overlayOf: string | null;
+  /** Published roles held on top of this level. */
+  overlays: string[];
 }
 
 export interface Competency extends EntryMeta {

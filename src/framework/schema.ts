@@ -337,6 +337,11 @@ export const levelSchema = entryBase.extend({
   probation: probationSchema.optional(),
   /** When someone may be moved back down, in plain words (translated). */
   demotion: z.array(text).default([]),
+  /**
+   * A role held on top of a level of another track (a Team Lead who stays a senior engineer): the id
+   * of that level. The role keeps its grade and expectations and adds its own.
+   */
+  overlayOf: idSchema.optional(),
 });
 export type LevelData = z.infer<typeof levelSchema>;
 

@@ -31,6 +31,19 @@ const TEXT_KEYS = new Set([
   'statement',
 ]);
 
+/**
+ * Fields added to the model after frameworks were first versioned, left out while empty (null, [] or
+ * {}): a framework that does not use them keeps its version, so nobody's saved assessment looks
+ * outdated after an upgrade of Trackbook that changed nothing in their handbook.
+ */
+const OPTIONAL_KEYS = new Set(['overlayOf', 'overlays']);
+
+const isEmpty = (value: unknown): boolean =>
+  value === null ||
+  value === undefined ||
+  (Array.isArray(value) && value.length === 0) ||
+  (typeof value === 'object' && Object.keys(value).length === 0);
+
 /** Parts of the framework versioned on their own (see `Fit.version`). */
 const SEPARATE_KEYS = new Set(['fit']);
 
@@ -38,6 +51,7 @@ const SEPARATE_KEYS = new Set(['fit']);
 export function structureOf(framework: Framework | Fit): string {
   return JSON.stringify(framework, (key, value: unknown) => {
     if (TEXT_KEYS.has(key) || SEPARATE_KEYS.has(key)) return undefined;
+    if (OPTIONAL_KEYS.has(key) && isEmpty(value)) return undefined;
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
     }
