@@ -53,6 +53,7 @@ export const DIAGNOSTIC_CODES = [
   'settings',
   'brand',
   'mdx-syntax',
+  'mdx-expression',
   'fit-weight',
   'fit-unreachable-track',
   ...CHECK_RULES,
