@@ -5,6 +5,7 @@
 import { compile } from '@mdx-js/mdx';
 import { buildFrameworks, type BuildOptions, type BuildResult } from '../framework/build.ts';
 import { applyPolicy, sortDiagnostics, type Diagnostic } from '../framework/diagnostics.ts';
+import { withFieldLines } from './field-lines.ts';
 import { undefinedNames, type UndefinedName } from './mdx-references.ts';
 import { readContent } from './read-content.ts';
 
@@ -13,7 +14,7 @@ export async function checkContent(dir: string, options: BuildOptions = {}): Pro
   const mdxProblems = await Promise.all(read.mdx.map((m) => checkMdx(m.file, m.body, m.bodyLine)));
   const built = await buildFrameworks(read.source, options);
   const extra = applyPolicy([...read.diagnostics.items, ...mdxProblems.flat()], built.policy, options.strict);
-  const diagnostics = sortDiagnostics([...extra, ...built.diagnostics]);
+  const diagnostics = sortDiagnostics(withFieldLines([...extra, ...built.diagnostics], read.yaml));
   const errorCount = diagnostics.filter((d) => d.severity === 'error').length;
   return {
     frameworks: errorCount > 0 ? null : built.frameworks,
