@@ -7,6 +7,7 @@ import { join, relative, sep } from 'node:path';
 import { isDocument, parseDocument } from 'yaml';
 import { DiagnosticList, suggestId } from '../framework/diagnostics.ts';
 import type { YamlSource } from './field-lines.ts';
+import { findLookAlike } from './yaml-characters.ts';
 import { COLLECTIONS, type CollectionName } from '../framework/schema.ts';
 import type { ContentSource, SourceEntry, TranslationSource } from '../framework/source.ts';
 
@@ -213,6 +214,13 @@ export function splitFrontmatter(text: string): { yaml: string; body: string; bo
 /** Parses YAML, reporting syntax errors with their line; `lineOffset` is lines before the YAML. */
 function parseYamlText(text: string, file: string, lineOffset: number, list: DiagnosticList): unknown {
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  // One character named by its cause, rather than the cascade of errors it makes the parser report.
+  const lookAlike = findLookAlike(text, doc.errors.length > 0, lineOffset);
+  if (lookAlike !== undefined) {
+    const { line, message, fix } = lookAlike;
+    list.add({ severity: 'error', code: 'yaml-syntax', file, field: '', line, message, fix });
+    return undefined;
+  }
   if (doc.errors.length > 0) {
     const seen = new Set<string>();
     for (const error of doc.errors) {
