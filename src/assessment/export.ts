@@ -63,11 +63,23 @@ export function toCsv(
 }
 
 /**
+ * The start of a cell a spreadsheet would run as a formula. papaparse (`escapeFormulae`) writes such a
+ * cell behind an apostrophe, which spreadsheets show as text; its own test misses a cell of several
+ * lines, so this one is given instead, and the matrix import reads the apostrophe back off.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A cell as written before `escapeFormulae` put an apostrophe in front of it. */
+export function unescapeFormula(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+/**
  * A CSV file (quoting by papaparse) in which no cell starts a formula: anything a person typed that
- * begins with `=`, `+`, `-` or `@` is written as text (`escapeFormulae`).
+ * begins with `=`, `+`, `-` or `@` is written as text.
  */
 export function csvText(fields: string[], rows: (string | number)[][]): string {
-  return `${Papa.unparse({ fields, data: rows }, { escapeFormulae: true })}\r\n`;
+  return `${Papa.unparse({ fields, data: rows }, { escapeFormulae: FORMULA_START })}\r\n`;
 }
 
 /** A table cell's text in Markdown: pipes escaped, on one line. */

@@ -106,9 +106,11 @@ export async function buildFrameworks(source: ContentSource, options: BuildOptio
   const translations =
     settings === null ? new Map() : checkTranslations(source.translations, index, settings, list, source.entries);
 
-  // Frameworks are assembled only from content without errors; the authoring checks need them.
+  // Frameworks are assembled only from content without errors; the authoring checks need them. An
+  // entry that could not be read at all (its error is the reader's) leaves the framework unknown too:
+  // without it, a ladder would only seem to have a gap.
   let frameworks: Record<Locale, Framework> | null = null;
-  if (list.errors.length === 0 && settings !== null) {
+  if (list.errors.length === 0 && index.broken.size === 0 && settings !== null) {
     frameworks = {};
     for (const locale of settings.locales) {
       frameworks[locale] = assemble(locale, settings, index, ladders, translations);

@@ -54,6 +54,7 @@ export const DIAGNOSTIC_CODES = [
   'settings',
   'brand',
   'mdx-syntax',
+  'mdx-expression',
   'fit-weight',
   'fit-unreachable-track',
   ...CHECK_RULES,

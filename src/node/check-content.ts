@@ -5,6 +5,8 @@
 import { compile } from '@mdx-js/mdx';
 import { buildFrameworks, type BuildOptions, type BuildResult } from '../framework/build.ts';
 import { applyPolicy, sortDiagnostics, type Diagnostic } from '../framework/diagnostics.ts';
+import { withFieldLines } from './field-lines.ts';
+import { undefinedNames, type UndefinedName } from './mdx-references.ts';
 import { readContent } from './read-content.ts';
 
 export async function checkContent(dir: string, options: BuildOptions = {}): Promise<BuildResult> {
@@ -12,7 +14,7 @@ export async function checkContent(dir: string, options: BuildOptions = {}): Pro
   const mdxProblems = await Promise.all(read.mdx.map((m) => checkMdx(m.file, m.body, m.bodyLine)));
   const built = await buildFrameworks(read.source, options);
   const extra = applyPolicy([...read.diagnostics.items, ...mdxProblems.flat()], built.policy, options.strict);
-  const diagnostics = sortDiagnostics([...extra, ...built.diagnostics]);
+  const diagnostics = sortDiagnostics(withFieldLines([...extra, ...built.diagnostics], read.yaml));
   const errorCount = diagnostics.filter((d) => d.severity === 'error').length;
   return {
     frameworks: errorCount > 0 ? null : built.frameworks,
@@ -25,9 +27,13 @@ export async function checkContent(dir: string, options: BuildOptions = {}): Pro
 }
 
 async function checkMdx(file: string, body: string, bodyLine: number): Promise<Diagnostic[]> {
+  let names: UndefinedName[] = [];
+  const collect = () => (tree: unknown) => {
+    names = undefinedNames(tree);
+  };
   try {
-    await compile(body, { development: false });
-    return [];
+    await compile(body, { development: false, remarkPlugins: [collect] });
+    return names.map((n) => undefinedNameDiagnostic(file, n, n.line + bodyLine - 1));
   } catch (error) {
     const e = error as { line?: number; reason?: string; message?: string };
     const line = e.line === undefined ? undefined : e.line + bodyLine - 1;
@@ -43,4 +49,22 @@ async function checkMdx(file: string, body: string, bodyLine: number): Promise<D
       },
     ];
   }
+}
+
+/** A name the page would fail on when rendered, with the two ways out: plain braces, or remove it. */
+function undefinedNameDiagnostic(file: string, n: UndefinedName, line: number): Diagnostic {
+  const component = n.kind === 'component';
+  return {
+    severity: 'error',
+    code: 'mdx-expression',
+    file,
+    field: 'body',
+    line,
+    message: component
+      ? `\`<${n.name}>\` is not a component this page imports, so the page cannot be built`
+      : `\`{${n.name}}\` is read as code, and \`${n.name}\` is not defined, so the page cannot be built`,
+    fix: component
+      ? `write \`&lt;${n.name}>\` to show the text, or import the component at the top of the file`
+      : `write \`\\{${n.name}\\}\` to show the braces, or remove them`,
+  };
 }

@@ -6,6 +6,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isDocument, parseDocument } from 'yaml';
 import { DiagnosticList, suggestId } from '../framework/diagnostics.ts';
+import type { YamlSource } from './field-lines.ts';
+import { findLookAlike } from './yaml-characters.ts';
 import { COLLECTIONS, type CollectionName } from '../framework/schema.ts';
 import type { ContentSource, SourceEntry, TranslationSource } from '../framework/source.ts';
 
@@ -18,6 +20,8 @@ export interface ReadResult {
   diagnostics: DiagnosticList;
   /** Content-relative paths of MDX files with their body offset, for the MDX syntax check. */
   mdx: { file: string; body: string; bodyLine: number }[];
+  /** The YAML of every file read, by content-relative path, for the lines of diagnostics' fields. */
+  yaml: Map<string, YamlSource>;
 }
 
 export interface ReadOptions {
@@ -55,12 +59,14 @@ export function readContentFiles(
   const paths: string[] = [];
   const source: ContentSource = { settings: null, entries: [], translations: [], files: paths };
   const mdx: ReadResult['mdx'] = [];
+  const yaml: ReadResult['yaml'] = new Map();
   for (const [file, read] of files) {
     if (file.split('/').some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
     paths.push(file);
     const parts = file.split('/');
     if (file === SETTINGS_FILE) {
       const text = checkedText(read(), file, list);
+      yaml.set(file, { yaml: text, firstLine: 1 });
       const data = parseYaml(text, file, 0, list);
       if (data !== undefined) source.settings = { file, data };
       continue;
@@ -114,6 +120,7 @@ export function readContentFiles(
       );
       continue;
     }
+    yaml.set(file, { yaml: split.yaml, firstLine: 2, bodyLine: split.bodyLine });
     const data = parseYaml(split.yaml, file, 1, list);
     if (data === undefined) {
       if (!isTranslation) source.entries.push(unreadable);
@@ -135,7 +142,7 @@ export function readContentFiles(
       source.entries.push(e);
     }
   }
-  return { source, diagnostics: list, mdx };
+  return { source, diagnostics: list, mdx, yaml };
 }
 
 /**
@@ -207,6 +214,13 @@ export function splitFrontmatter(text: string): { yaml: string; body: string; bo
 /** Parses YAML, reporting syntax errors with their line; `lineOffset` is lines before the YAML. */
 function parseYamlText(text: string, file: string, lineOffset: number, list: DiagnosticList): unknown {
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  // One character named by its cause, rather than the cascade of errors it makes the parser report.
+  const lookAlike = findLookAlike(text, doc.errors.length > 0, lineOffset);
+  if (lookAlike !== undefined) {
+    const { line, message, fix } = lookAlike;
+    list.add({ severity: 'error', code: 'yaml-syntax', file, field: '', line, message, fix });
+    return undefined;
+  }
   if (doc.errors.length > 0) {
     const seen = new Set<string>();
     for (const error of doc.errors) {
