@@ -132,6 +132,24 @@ export function lattice(framework: Framework): LatticeRow[] {
   }));
 }
 
+/** Levels in a row that share a band, in the order given; a level without a band is a group of its own. */
+export interface BandGroup {
+  /** The band's name; '' for a level of its own. */
+  band: string;
+  levels: Level[];
+}
+
+/** The ladder (or a lattice cell) as the reader sees it: sub-levels of one band together under it. */
+export function bandGroups(levels: readonly Level[]): BandGroup[] {
+  const groups: BandGroup[] = [];
+  for (const level of levels) {
+    const last = groups.at(-1);
+    if (last !== undefined && level.band !== '' && last.band === level.band) last.levels.push(level);
+    else groups.push({ band: level.band, levels: [level] });
+  }
+  return groups;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Comparing two levels
 // ---------------------------------------------------------------------------------------------

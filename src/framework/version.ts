@@ -22,6 +22,7 @@ const TEXT_KEYS = new Set([
   'frequency',
   'demotion',
   'subSteps',
+  'band',
   'file',
   'translationFile',
   'fallback',
@@ -31,13 +32,24 @@ const TEXT_KEYS = new Set([
   'statement',
 ]);
 
+/**
+ * Fields added after versions were first recorded, left out while at their default (none, 0, empty):
+ * a handbook that does not use them keeps its version, and nobody's saved assessment looks outdated.
+ * A probation's own `metrics` (a probation is the object with `weeks`) is one of them too.
+ */
+const LATER_KEYS = new Set(['currency', 'kpis', 'typicalMonths', 'monthsPerformingAtNext', 'weeks']);
+const isDefault = (value: unknown) =>
+  value === null || value === 0 || value === '' || (Array.isArray(value) && value.length === 0);
+
 /** Parts of the framework versioned on their own (see `Fit.version`). */
 const SEPARATE_KEYS = new Set(['fit']);
 
 /** Structure only, with object keys sorted, as canonical JSON. */
 export function structureOf(framework: Framework | Fit): string {
-  return JSON.stringify(framework, (key, value: unknown) => {
+  return JSON.stringify(framework, function (this: Record<string, unknown>, key, value: unknown) {
     if (TEXT_KEYS.has(key) || SEPARATE_KEYS.has(key)) return undefined;
+    const later = LATER_KEYS.has(key) || (key === 'metrics' && 'weeks' in this);
+    if (later && isDefault(value)) return undefined;
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
     }
