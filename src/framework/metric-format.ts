@@ -41,9 +41,22 @@ export function formatMetric(
   locale: string,
   words: UnitWords,
 ): string {
-  const text = numberFormat(metric, locale).format(value);
-  return metric?.unit === 'per-hour' ? words.perHour.replace('{value}', text) : text;
+  return withRate(numberFormat(metric, locale).format(value), metric, words);
 }
+
+/** A range with its unit written once: "8–12 per hour", "85% – 95%", "8-12分钟", "€500 – €800". */
+export function formatMetricRange(
+  min: number,
+  max: number,
+  metric: Pick<Metric, 'unit' | 'currency'> | undefined,
+  locale: string,
+  words: UnitWords,
+): string {
+  return withRate(numberFormat(metric, locale).formatRange(min, max), metric, words);
+}
+
+const withRate = (text: string, metric: Pick<Metric, 'unit'> | undefined, words: UnitWords) =>
+  metric?.unit === 'per-hour' ? words.perHour.replace('{value}', text) : text;
 
 /** The unit alone, for a field's label: "%", "min", "€", "per hour"; empty for scores and counts. */
 export function metricUnitLabel(metric: Pick<Metric, 'unit' | 'currency'>, locale: string, words: UnitWords): string {
@@ -57,14 +70,13 @@ export function metricUnitLabel(metric: Pick<Metric, 'unit' | 'currency'>, local
     .trim();
 }
 
-/** How a band reads around its values: "at least {min}", "at most {max}", "{min} to {max}". */
+/** How a one-sided band reads around its value: "at least {min}", "at most {max}". */
 export interface BandWords extends UnitWords {
   min: string;
   max: string;
-  range: string;
 }
 
-/** "at least 12 per hour", "at most 7 min", "85% to 95%" (a KPI band; see `Kpi`). */
+/** "at least 12 per hour", "at most 7 min", "8–12 per hour" (a KPI band; see `Kpi`). */
 export function formatBand(
   band: { min: number | null; max: number | null },
   metric: Pick<Metric, 'unit' | 'currency'> | undefined,
@@ -72,9 +84,9 @@ export function formatBand(
   words: BandWords,
 ): string {
   const value = (n: number) => formatMetric(n, metric, locale, words);
-  if (band.min !== null && band.max !== null) {
-    return words.range.replace('{min}', value(band.min)).replace('{max}', value(band.max));
-  }
+  // Intl writes a range of one value as "~3" (about 3); a band of one value is that value.
+  if (band.min !== null && band.min === band.max) return value(band.min);
+  if (band.min !== null && band.max !== null) return formatMetricRange(band.min, band.max, metric, locale, words);
   if (band.min !== null) return words.min.replace('{min}', value(band.min));
   return words.max.replace('{max}', band.max === null ? '' : value(band.max));
 }

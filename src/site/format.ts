@@ -18,10 +18,10 @@ export function unitWords(t: Translate): UnitWords {
 
 /** The band wording `formatBand` takes from the dictionaries. */
 export function bandWords(t: Translate): BandWords {
-  return { ...unitWords(t), min: t('kpi.min'), max: t('kpi.max'), range: t('kpi.range') };
+  return { ...unitWords(t), min: t('kpi.min'), max: t('kpi.max') };
 }
 
-/** A KPI band in the page's language: "at least 12 per hour", "85% to 95%". */
+/** A KPI band in the page's language: "at least 12 per hour", "8–12 per hour". */
 export function bandText(framework: Framework, t: Translate, kpi: Kpi): string {
   const metric = framework.metrics.find((m) => m.id === kpi.metric);
   return formatBand(kpi, metric, framework.locale, bandWords(t));

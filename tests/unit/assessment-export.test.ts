@@ -33,7 +33,7 @@ const words: ExportWords = {
     assessment: 'Assessment passed: {assessment}',
     monthsAtNext: 'Performing at the next level for at least {months} months (you: {actual})',
     kpi: '{metric}: {band} (you: {actual})',
-    band: { perHour: '{value} per hour', min: 'at least {min}', max: 'at most {max}', range: '{min} to {max}' },
+    band: { perHour: '{value} per hour', min: 'at least {min}', max: 'at most {max}' },
   },
   about: {
     name: 'Name',

@@ -1,11 +1,14 @@
 /** One wording of metric values for pages, criteria, results and exports, per locale. */
 import { describe, expect, it } from 'vitest';
-import { formatMetric, metricUnitLabel } from '../../src/framework/metric-format.ts';
+import { formatBand, formatMetric, metricUnitLabel } from '../../src/framework/metric-format.ts';
 import type { Metric } from '../../src/framework/model.ts';
 import { dictionaries } from '../../src/i18n/index.ts';
 
 const metric = (unit: Metric['unit'], currency: string | null = null) => ({ unit, currency });
-const words = (locale: string) => ({ perHour: dictionaries[locale]?.['unit.per-hour'] ?? '' });
+const words = (locale: string) => {
+  const d = dictionaries[locale];
+  return { perHour: d?.['unit.per-hour'] ?? '', min: d?.['kpi.min'] ?? '', max: d?.['kpi.max'] ?? '' };
+};
 
 describe('formatMetric', () => {
   it.each([
@@ -49,5 +52,22 @@ describe('metricUnitLabel', () => {
     ['zh-cn', 'count', null, ''],
   ] as const)('%s %s (%s) → %j', (locale, unit, currency, expected) => {
     expect(metricUnitLabel(metric(unit, currency), locale, words(locale))).toBe(expected);
+  });
+});
+
+describe('formatBand', () => {
+  it.each([
+    ['en', 'per-hour', null, 8, 12, '8–12 per hour'],
+    ['zh-cn', 'per-hour', null, 8, 12, '每小时 8-12'],
+    ['en', 'per-hour', null, 8, null, 'at least 8 per hour'],
+    ['zh-cn', 'per-hour', null, 8, null, '不低于 每小时 8'],
+    ['en', 'minutes', null, null, 10, 'at most 10 min'],
+    ['zh-cn', 'minutes', null, null, 10, '不高于 10分钟'],
+    ['en', 'percent', null, 85, 95, '85% – 95%'],
+    ['en', 'currency', 'EUR', 500, 800, '€500 – €800'],
+    ['zh-cn', 'currency', 'EUR', 500, null, '不低于 €500'],
+    ['en', 'count', null, 3, 3, '3'],
+  ] as const)('%s %s (%s) %s–%s → %s', (locale, unit, currency, min, max, expected) => {
+    expect(formatBand({ min, max }, metric(unit, currency), locale, words(locale))).toBe(expected);
   });
 });

@@ -131,7 +131,7 @@ export function assessmentLabels(t: Translate) {
         training: t('assess.criterion.training'),
         assessment: t('assess.criterion.assessment'),
         kpi: t('assess.kpi'),
-        band: { perHour: t('unit.per-hour'), min: t('kpi.min'), max: t('kpi.max'), range: t('kpi.range') },
+        band: { perHour: t('unit.per-hour'), min: t('kpi.min'), max: t('kpi.max') },
       },
       about: {
         name: t('assess.about.name'),
