@@ -463,8 +463,10 @@ export interface FirstYear {
   level: string;
   /** The first of the level's responsibilities. */
   responsibilities: string[];
-  /** Probation months on entering the level; 0 when none. */
+  /** Probation months on entering the level; 0 when none (or when it is given in weeks). */
   probationMonths: number;
+  /** Probation weeks on entering the level; 0 when none (or when it is given in months). */
+  probationWeeks: number;
   /** Trainings of the first year there: mandatory ones first, then others meant for this level. */
   trainings: string[];
   /** Months in the level before the next one, and that level; null on a one-level track. */
@@ -486,6 +488,7 @@ export function firstYear(framework: Framework, trackId: string): FirstYear | nu
     level: level.id,
     responsibilities: level.responsibilities.slice(0, FIRST_YEAR_ITEMS),
     probationMonths: level.probation?.months ?? 0,
+    probationWeeks: level.probation?.weeks ?? 0,
     trainings: [...mandatory, ...meant].slice(0, FIRST_YEAR_ITEMS).map((t) => t.id),
     next: level.next === null ? null : { level: level.next, minMonths: level.promotion?.minMonths ?? 0 },
     reachedFrom: (linksOf(framework).movesInto.get(level.id) ?? []).map(({ from }) => from),

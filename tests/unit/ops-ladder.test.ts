@@ -8,10 +8,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Evaluation } from '../../src/assessment/engine.ts';
+import { toMarkdown } from '../../src/assessment/export.ts';
 import { emptyState, type PromotionFacts } from '../../src/assessment/state.ts';
 import type { Framework } from '../../src/framework/model.ts';
-import { bandGroups } from '../../src/framework/queries.ts';
+import { bandGroups, firstYear } from '../../src/framework/queries.ts';
 import { structureOf } from '../../src/framework/version.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { assessmentLabels } from '../../src/islands/assessment/labels.ts';
 import { checkContent } from '../../src/node/check-content.ts';
 import { BASE, FIXTURES } from '../helpers/content.ts';
 
@@ -67,6 +70,11 @@ describe('the fixture', () => {
     expect(level(en, '2b')?.typicalMonths).toBe(12);
     expect(level(en, '1a')?.promotion?.monthsPerformingAtNext).toBe(2);
     expect(en.metrics.find((m) => m.id === 'upsell-revenue')?.currency).toBe('EUR');
+  });
+
+  it('gives the first year on the track its probation in weeks', () => {
+    const year = firstYear(en, 'operations');
+    expect([year?.level, year?.probationWeeks, year?.probationMonths]).toEqual(['trainee', 12, 0]);
   });
 });
 
@@ -136,4 +144,38 @@ it('a framework using none of the new fields keeps the version it had before the
   }
   for (const m of without.metrics) delete (m as Record<string, unknown>)['currency'];
   expect(structureOf(base)).toBe(structureOf(without as unknown as Framework));
+});
+
+describe('the Markdown export', () => {
+  const facts = { metrics: { 'conversations-per-hour': 9, 'qa-score': 90 }, monthsAtNext: 1 };
+  it.each([
+    [
+      'en',
+      [
+        '## Performance in your current level',
+        '- Met: Conversations per hour: at least 6 per hour (you: 9 per hour)',
+        '- Unknown: Activity: at least 80% (you: ?)',
+        '## Expected while at 1B',
+        '- Met: Conversations per hour: 8–12 per hour (you: 9 per hour)',
+        '- Not met: Performing at the next level for at least 2 months (you: 1)',
+        '- Met: Conversations per hour ≥ 8 per hour (you: 9 per hour)',
+      ],
+    ],
+    [
+      'zh-cn',
+      [
+        '## 当前层级的表现',
+        '- 已满足: 每小时会话数：不低于 每小时 6（你：每小时 9）',
+        '## 在「1B」期间的期望',
+        '- 未满足: 已按更高一级的要求履职至少 2 个月（你：1）',
+      ],
+    ],
+  ])('%s: KPI bands with their status and the months at the next level', (locale, lines) => {
+    const f = result.frameworks?.[locale] as Framework;
+    const s = { ...emptyState(f.version), current: '1a', target: '1b' };
+    const state = { ...s, facts: { ...s.facts, ...facts } };
+    const words = assessmentLabels(useTranslations(locale)).exportWords;
+    const md = toMarkdown(f, state, evaluate(f, state) as Evaluation, words, '2026-12-02').split('\n');
+    for (const line of lines) expect(md).toContain(line);
+  });
 });
