@@ -5,6 +5,7 @@
  */
 import { formatBand, formatMetric, type BandWords } from '../framework/metric-format.ts';
 import type { Framework } from '../framework/model.ts';
+import { bandedTitle } from '../framework/queries.ts';
 import { fill } from '../i18n/fill.ts';
 import type { Criterion, Evaluation, KpiResult } from './engine.ts';
 import type { AssessmentState } from './state.ts';
@@ -24,6 +25,8 @@ export interface CriterionWords {
 
 /** Names of the facts that head a printout or an export. */
 export interface AboutWords {
+  /** How a sub-level is named, "{band} · {title}" (see `bandedTitle`). */
+  bandTitle: string;
   name: string;
   current: string;
   noCurrent: string;
@@ -66,6 +69,12 @@ export function kpiText(framework: Framework, k: KpiResult, words: CriterionWord
   });
 }
 
+/** A level's name in results and exports ("Level 1 · 1B" for a sub-level); undefined for an unknown id. */
+export function levelTitle(framework: Framework, id: string | null, bandTitle: string): string | undefined {
+  const level = framework.levels.find((l) => l.id === id);
+  return level === undefined ? undefined : bandedTitle(level, bandTitle);
+}
+
 /**
  * Who, what and when, as label–value pairs: the name (empty when not given: a printout leaves it out,
  * a spreadsheet keeps the column), the current and the target level (titles as shown), the date and
@@ -78,7 +87,7 @@ export function aboutAssessment(
   words: AboutWords,
   date: string,
 ): [label: string, value: string][] {
-  const title = (id: string | null) => framework.levels.find((l) => l.id === id)?.title;
+  const title = (id: string | null) => levelTitle(framework, id, words.bandTitle);
   return [
     [words.name, state.name.trim()],
     [words.current, title(result.current) ?? words.noCurrent],

@@ -8,7 +8,14 @@ import Papa from 'papaparse';
 import type { Framework } from '../framework/model.ts';
 import { fill } from '../i18n/fill.ts';
 import { compareAssessments, type ComparisonNames } from './compare.ts';
-import { aboutAssessment, criterionText, kpiText, type AboutWords, type CriterionWords } from './describe.ts';
+import {
+  aboutAssessment,
+  criterionText,
+  kpiText,
+  levelTitle,
+  type AboutWords,
+  type CriterionWords,
+} from './describe.ts';
 import type { Evaluation } from './engine.ts';
 import type { AssessmentState } from './state.ts';
 
@@ -94,7 +101,7 @@ export function toMarkdown(
   date: string,
   compared?: ComparedWith,
 ): string {
-  const level = (id: string | null) => framework.levels.find((l) => l.id === id)?.title ?? '';
+  const level = (id: string | null) => levelTitle(framework, id, words.about.bandTitle) ?? '';
   const training = (id: string) => framework.trainings.find((t) => t.id === id)?.title ?? id;
   const about = aboutAssessment(framework, state, result, words.about, date);
   const lines = [

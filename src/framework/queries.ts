@@ -132,6 +132,14 @@ export function lattice(framework: Framework): LatticeRow[] {
   }));
 }
 
+/**
+ * A level as it is named where it stands alone: `template` ("{band} · {title}", the UI string
+ * `level.bandTitle`) for a sub-level, so "Level 1 · 1B"; its title for a level of its own.
+ */
+export function bandedTitle(level: Pick<Level, 'band' | 'title'>, template: string): string {
+  return level.band === '' ? level.title : template.replace('{band}', level.band).replace('{title}', level.title);
+}
+
 /** Levels in a row that share a band, in the order given; a level without a band is a group of its own. */
 export interface BandGroup {
   /** The band's name; '' for a level of its own. */

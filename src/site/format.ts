@@ -1,6 +1,7 @@
 /** Wording of framework values in the page's language (steps, metric targets, hours). */
 import { formatBand, formatMetric, type BandWords, type UnitWords } from '../framework/metric-format.ts';
 import type { Framework, Kpi, Level, MetricTarget } from '../framework/model.ts';
+import { bandedTitle } from '../framework/queries.ts';
 import { useTranslations } from '../i18n/index.ts';
 
 export type Translate = ReturnType<typeof useTranslations>;
@@ -29,7 +30,7 @@ export function bandText(framework: Framework, t: Translate, kpi: Kpi): string {
 
 /** A level as it is named where it stands alone: "Level 1 · 1B" for a sub-level, else its title. */
 export function levelName(t: Translate, level: Pick<Level, 'band' | 'title'>): string {
-  return level.band === '' ? level.title : t('level.bandTitle', { band: level.band, title: level.title });
+  return bandedTitle(level, t('level.bandTitle'));
 }
 
 /** A metric value as the page's language writes it: "88%", "7 min", "€1,200", "12 per hour". */

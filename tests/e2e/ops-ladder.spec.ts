@@ -96,6 +96,8 @@ test('comparing 1A with 1B names both sub-levels with their band and lists the m
   await page.goto('/en/compare/?from=1a&to=1b');
   await expect(page.locator('select[name="from"] option[value="1a"]')).toHaveText('Level 1 · 1A');
   await expect(page.locator('table.tb-compare')).toBeVisible();
+  await expect(page.locator('[data-result] h2#result')).toHaveText('Level 1 · 1A compared with Level 1 · 1B');
+  await expect(page.locator('[data-result] h2#route')).toHaveText('Moving up to Level 1 · 1B');
   await expect(page.locator('[data-result]')).toContainText('Performing at the next level for at least 2 months');
   await page.goto('/en/compare/1a/1b/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Level 1 · 1A');
@@ -121,6 +123,7 @@ test('the self-assessment for 1B evaluates the KPI bands of 1A and 1B and the mo
   await form.getByLabel('Months in your current level').fill('4');
   await page.getByRole('button', { name: 'Show my results' }).click();
   const results = page.locator('[data-results]');
+  await expect(results.getByRole('heading', { level: 2 })).toHaveText('Your results for Level 1 · 1B');
   await expect(results.locator('[data-kpis="current"] li')).toHaveText([
     /^Met: Conversations per hour: at least 6 per hour \(you: 9 per hour\)$/,
     /^Met: Activity: at least 80% \(you: 82%\)$/,

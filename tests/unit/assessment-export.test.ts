@@ -36,6 +36,7 @@ const words: ExportWords = {
     band: { perHour: '{value} per hour', min: 'at least {min}', max: 'at most {max}' },
   },
   about: {
+    bandTitle: '{band} · {title}',
     name: 'Name',
     current: 'Current level',
     noCurrent: 'Not on the ladder yet',

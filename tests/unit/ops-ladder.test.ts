@@ -155,7 +155,7 @@ describe('the Markdown export', () => {
         '## Performance in your current level',
         '- Met: Conversations per hour: at least 6 per hour (you: 9 per hour)',
         '- Unknown: Activity: at least 80% (you: ?)',
-        '## Expected while at 1B',
+        '## Expected while at Level 1 · 1B',
         '- Met: Conversations per hour: 8–12 per hour (you: 9 per hour)',
         '- Not met: Performing at the next level for at least 2 months (you: 1)',
         '- Met: Conversations per hour ≥ 8 per hour (you: 9 per hour)',
@@ -166,7 +166,7 @@ describe('the Markdown export', () => {
       [
         '## 当前层级的表现',
         '- 已满足: 每小时会话数：不低于 每小时 6（你：每小时 9）',
-        '## 在「1B」期间的期望',
+        '## 在「一级 · 1B」期间的期望',
         '- 未满足: 已按更高一级的要求履职至少 2 个月（你：1）',
       ],
     ],

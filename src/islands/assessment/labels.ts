@@ -134,6 +134,7 @@ export function assessmentLabels(t: Translate) {
         band: { perHour: t('unit.per-hour'), min: t('kpi.min'), max: t('kpi.max') },
       },
       about: {
+        bandTitle: t('level.bandTitle'),
         name: t('assess.about.name'),
         current: t('assess.about.current'),
         noCurrent: t('assess.noCurrent'),

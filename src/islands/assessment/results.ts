@@ -5,7 +5,7 @@
  */
 import { el, fill, plural } from '../dom.ts';
 import { compareAssessments, comparisonNames } from '../../assessment/compare.ts';
-import { aboutAssessment, criterionText, kpiText } from '../../assessment/describe.ts';
+import { aboutAssessment, criterionText, kpiText, levelTitle } from '../../assessment/describe.ts';
 import { evaluate, type Evaluation, type PlanItem, type UncoveredGap } from '../../assessment/engine.ts';
 import type { AssessmentState } from '../../assessment/state.ts';
 import type { Framework } from '../../framework/model.ts';
@@ -63,7 +63,7 @@ export function renderResults(
     step: stepWords(framework, labels),
     title: (id) => index.competencies.get(id)?.title ?? id,
   };
-  const target = index.levels.get(result.target)?.title ?? '';
+  const target = levelTitle(framework, result.target, labels.exportWords.about.bandTitle) ?? '';
   const canvas = el('canvas', { role: 'img', 'aria-label': labels.chartLabel });
   const form = chartForm(result.competencies.length);
   const chart = el(
