@@ -6,6 +6,8 @@ const OFFSET = Number(process.env['E2E_PORT_OFFSET'] ?? 0);
 const PORT = 4322 + OFFSET;
 /** The fixture sites (tests/fixtures/sites/): the Service Advance Track at the root, the base fixture under `/handbook/`. */
 const BASE_PORT = 4325 + OFFSET;
+/** The customer-operations ladder fixture (sub-levels, KPI bands, probation in weeks) at the root. */
+const OPS_PORT = 4332 + OFFSET;
 const browser = findBrowser();
 const launchOptions = browser?.kind === 'system' ? { executablePath: browser.path, args: SYSTEM_CHROMIUM_ARGS } : {};
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
@@ -28,13 +30,18 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: ['base-path.spec.ts', 'adopter.spec.ts'],
+      testIgnore: ['base-path.spec.ts', 'adopter.spec.ts', 'ops-ladder.spec.ts'],
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${PORT}` },
     },
     {
       name: 'under-base',
       testMatch: 'base-path.spec.ts',
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${BASE_PORT}` },
+    },
+    {
+      name: 'ops-ladder',
+      testMatch: 'ops-ladder.spec.ts',
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${OPS_PORT}` },
     },
     {
       // Builds and serves its own project (tests/e2e/adopter.spec.ts); no web server here.
@@ -55,6 +62,14 @@ export default defineConfig({
     {
       command: `node scripts/fixture-site.ts under-base && npx astro preview --root test-results/sites/under-base --host 127.0.0.1 --port ${BASE_PORT}`,
       url: `http://127.0.0.1:${BASE_PORT}/handbook/en/`,
+      reuseExistingServer: !process.env['CI'],
+      // Building the fixture site comes first; on a busy 2-core machine that takes a while.
+      timeout: 300_000,
+      env,
+    },
+    {
+      command: `node scripts/fixture-site.ts ops-ladder && npx astro preview --root test-results/sites/ops-ladder --host 127.0.0.1 --port ${OPS_PORT}`,
+      url: `http://127.0.0.1:${OPS_PORT}/en/`,
       reuseExistingServer: !process.env['CI'],
       // Building the fixture site comes first; on a busy 2-core machine that takes a while.
       timeout: 300_000,

@@ -8,7 +8,14 @@ import Papa from 'papaparse';
 import type { Framework } from '../framework/model.ts';
 import { fill } from '../i18n/fill.ts';
 import { compareAssessments, type ComparisonNames } from './compare.ts';
-import { aboutAssessment, criterionText, type AboutWords, type CriterionWords } from './describe.ts';
+import {
+  aboutAssessment,
+  criterionText,
+  kpiText,
+  levelTitle,
+  type AboutWords,
+  type CriterionWords,
+} from './describe.ts';
 import type { Evaluation } from './engine.ts';
 import type { AssessmentState } from './state.ts';
 
@@ -24,6 +31,8 @@ export interface ExportWords {
   criteria: string;
   /** The criteria heading of a lateral move ("Entry conditions"). */
   lateralCriteria: string;
+  /** Headings of the KPI bands: the current level's, the target's ("Expected while at {target}"). */
+  kpis: { current: string; target: string; note: string };
   criterion: CriterionWords;
   about: AboutWords;
   /** The comparison's heading ("{first} compared with {second}"), column and "agree". */
@@ -104,7 +113,7 @@ export function toMarkdown(
   date: string,
   compared?: ComparedWith,
 ): string {
-  const level = (id: string | null) => framework.levels.find((l) => l.id === id)?.title ?? '';
+  const level = (id: string | null) => levelTitle(framework, id, words.about.bandTitle) ?? '';
   const training = (id: string) => framework.trainings.find((t) => t.id === id)?.title ?? id;
   const about = aboutAssessment(framework, state, result, words.about, date);
   const lines = [
@@ -128,12 +137,31 @@ export function toMarkdown(
     for (const c of result.criteria)
       lines.push(`- ${words.statuses[c.status]}: ${cell(criterionText(framework, c, words.criterion))}`);
   }
+  lines.push(...kpiLines(framework, result, words, level(result.target)));
   if (result.plan.length > 0) {
     lines.push('', `## ${words.plan}`, '');
     result.plan.forEach((p, i) => lines.push(`${i + 1}. ${training(p.training)} (${p.hours} h)`));
   }
   if (compared !== undefined) lines.push('', ...comparisonLines(framework, state, compared, words));
   return `${lines.join('\n')}\n`;
+}
+
+/** The KPI bands of the current and the target level with their status, and that they do not decide. */
+function kpiLines(framework: Framework, result: Evaluation, words: ExportWords, target: string): string[] {
+  const block = (heading: string, kpis: Evaluation['kpis']['current']) =>
+    kpis.length === 0
+      ? []
+      : [
+          '',
+          `## ${heading}`,
+          '',
+          ...kpis.map((k) => `- ${words.statuses[k.status]}: ${cell(kpiText(framework, k, words.criterion))}`),
+        ];
+  const lines = [
+    ...block(words.kpis.current, result.kpis.current),
+    ...block(fill(words.kpis.target, { target: cell(target) }), result.kpis.target),
+  ];
+  return lines.length === 0 ? [] : [...lines, '', words.kpis.note];
 }
 
 /** The assessment this one was compared with, and what the two are called. */

@@ -227,8 +227,45 @@ function checkSettings(source: ContentSource, list: DiagnosticList): SettingsDat
       requireDefault(item.label, `${key}[${i}].label`);
     });
   }
+  checkCurrencies(settings, file, list);
   checkUiWording(settings, file, list);
   return list.errors.length === before ? settings : null;
+}
+
+/** A currency metric names its currency (ISO 4217); no other metric names one. */
+function checkCurrencies(settings: SettingsData, file: string, list: DiagnosticList): void {
+  const known = new Set(Intl.supportedValuesOf('currency'));
+  settings.metrics.forEach((m, i) => {
+    const field = `metrics[${i}].currency`;
+    if (m.unit !== 'currency') {
+      if (m.currency !== undefined) {
+        list.error(
+          'settings',
+          file,
+          field,
+          `\`${m.id}\` is measured in ${m.unit}, not in a currency`,
+          'remove `currency`, or set `unit: currency`',
+        );
+      }
+    } else if (m.currency === undefined) {
+      list.error(
+        'settings',
+        file,
+        `metrics[${i}].unit`,
+        `\`${m.id}\` is measured in a currency but does not say which`,
+        'add its ISO 4217 code, e.g. `currency: EUR`',
+      );
+    } else if (!known.has(m.currency)) {
+      const upper = m.currency.toUpperCase();
+      list.error(
+        'settings',
+        file,
+        field,
+        `\`${m.currency}\` is not an ISO 4217 currency code`,
+        known.has(upper) ? `write \`${upper}\`` : 'write the three-letter code, e.g. `EUR`, `USD` or `CNY`',
+      );
+    }
+  });
 }
 
 /** `ui:`: known locales, known keys (with a guess for a typo), and only the placeholders each fills. */
@@ -403,21 +440,31 @@ function checkReferences(index: ValidIndex, settings: SettingsData, list: Diagno
       step(level, `expectations.${competency}`, value);
     }
     d.allowLowerExpectations.forEach((c, i) => entry(level, `allowLowerExpectations[${i}]`, 'competencies', c));
-    if (d.promotion !== undefined) {
-      d.promotion.metrics.forEach((m, i) => {
-        if (setting(level, `promotion.metrics[${i}].metric`, 'metric', m.metric)) {
-          const metric = settings.metrics.find((x) => x.id === m.metric);
-          if (metric?.unit === 'percent' && (m.target < 0 || m.target > 100)) {
-            list.error(
-              'metric-target',
-              level.src.file,
-              `promotion.metrics[${i}].target`,
-              `${m.target} is not a percentage`,
-              `give \`${m.metric}\` a target from 0 to 100`,
-            );
-          }
+    /** A metric named at `field` exists, and each value given for it fits its unit. */
+    const metricValues = (field: string, id: string, values: [string, number | undefined][]) => {
+      if (!setting(level, `${field}.metric`, 'metric', id)) return;
+      if (settings.metrics.find((x) => x.id === id)?.unit !== 'percent') return;
+      for (const [key, value] of values) {
+        if (value !== undefined && (value < 0 || value > 100)) {
+          list.error(
+            'metric-target',
+            level.src.file,
+            `${field}.${key}`,
+            `${value} is not a percentage`,
+            `give \`${id}\` ${key === 'target' ? 'a target' : `a \`${key}\``} from 0 to 100`,
+          );
         }
-      });
+      }
+    };
+    d.kpis.forEach((k, i) =>
+      metricValues(`kpis[${i}]`, k.metric, [
+        ['min', k.min],
+        ['max', k.max],
+      ]),
+    );
+    d.probation?.metrics.forEach((m, i) => metricValues(`probation.metrics[${i}]`, m.metric, [['target', m.target]]));
+    if (d.promotion !== undefined) {
+      d.promotion.metrics.forEach((m, i) => metricValues(`promotion.metrics[${i}]`, m.metric, [['target', m.target]]));
       d.promotion.trainings.forEach((t, i) => entry(level, `promotion.trainings[${i}]`, 'trainings', t));
       d.promotion.assessments.forEach((a, i) => setting(level, `promotion.assessments[${i}]`, 'assessment', a));
     }
@@ -671,6 +718,7 @@ function checkLadders(index: ValidIndex, list: DiagnosticList, settings: Setting
 
     const live = levels.filter((l) => !l.data.draft);
     published.set(track, live);
+    checkBands(track, live, list);
     // With an invalid level somewhere, the shape of the ladder is unknown: its own error says why,
     // and guessing which level is on top would only add misleading warnings.
     if ([...index.broken].some((key) => key.startsWith('levels/'))) continue;
@@ -715,6 +763,26 @@ function overlayBase(
   // A role on its own track or on another role is reported; building on it would only add noise.
   const valid = base !== undefined && base.data.track !== level.data.track && base.data.overlayOf === undefined;
   return !valid || known === undefined ? undefined : { level: base, expectations: known };
+}
+
+/** Sub-levels of one band follow each other up the track: one apart, a band would show twice. */
+function checkBands(track: string, ladder: Valid<'levels'>[], list: DiagnosticList): void {
+  const last = new Map<string, number>();
+  ladder.forEach((level, i) => {
+    const band = level.data.band;
+    if (band === '') return;
+    const before = last.get(band);
+    last.set(band, i);
+    if (before === undefined || before === i - 1) return;
+    const between = ladder.slice(before + 1, i).map((l) => `\`${l.src.id}\``);
+    list.warn(
+      'band-not-consecutive',
+      level.src.file,
+      'band',
+      `\`${level.src.id}\` is in the band “${band}” of \`${track}\`, but ${between.join(', ')} come${between.length === 1 ? 's' : ''} between it and \`${ladder[before]?.src.id}\``,
+      `give the levels of “${band}” consecutive ranks, or change \`band\``,
+    );
+  });
 }
 
 /** Competency ids by area (in the settings' order), then by id: the order of every list of them. */
@@ -904,13 +972,24 @@ function assemble(
       ...meta,
       track: data.track,
       rank: data.rank,
+      band: data.band,
+      typicalMonths: data.typicalMonths,
       grade: data.grade,
       responsibilities: data.responsibilities,
+      kpis: data.kpis.map((k) => ({ metric: k.metric, min: k.min ?? null, max: k.max ?? null })),
       expectations: ladders.expectations.get(v.src.id) ?? [],
       promotion: next === null || data.promotion === undefined ? null : { ...data.promotion },
       lateralMoves: data.lateralMoves,
       subSteps: data.subSteps,
-      probation: data.probation ?? null,
+      probation:
+        data.probation === undefined
+          ? null
+          : {
+              weeks: data.probation.weeks ?? 0,
+              months: data.probation.months ?? 0,
+              metrics: data.probation.metrics,
+              conditions: data.probation.conditions,
+            },
       demotion: data.demotion,
       next,
       previous: ladder[i - 1]?.src.id ?? null,
@@ -984,6 +1063,7 @@ function assemble(
       id: m.id,
       label: pick(m.label),
       unit: m.unit,
+      currency: m.currency ?? null,
       direction: m.direction,
       description: pick(m.description),
     })),

@@ -56,6 +56,8 @@ export interface Metric {
   id: string;
   label: string;
   unit: MetricUnit;
+  /** ISO 4217 code when `unit` is `currency`, e.g. `EUR`; null otherwise. */
+  currency: string | null;
   direction: MetricDirection;
   description: string;
 }
@@ -91,8 +93,17 @@ export interface MetricTarget {
   target: number;
 }
 
+/** A metric value expected while in a level: at least `min`, at most `max` (null: no bound). */
+export interface Kpi {
+  metric: string;
+  min: number | null;
+  max: number | null;
+}
+
 export interface PromotionCriteria {
   minMonths: number;
+  /** Months already performing at the next level (0: not asked). */
+  monthsPerformingAtNext: number;
   metrics: MetricTarget[];
   trainings: string[];
   assessments: string[];
@@ -110,16 +121,25 @@ export interface SubStep {
   summary: string;
 }
 
+/** Probation on entering a level: its length in weeks or in months (the other is 0), targets, conditions. */
 export interface Probation {
+  weeks: number;
   months: number;
+  metrics: MetricTarget[];
   conditions: string[];
 }
 
 export interface Level extends EntryMeta {
   track: string;
   rank: number;
+  /** The band this level is a sub-level of ("Level 1"), or '' when it is a level of its own. */
+  band: string;
+  /** Typical months in this level; 0 when not said. */
+  typicalMonths: number;
   grade: string;
   responsibilities: string[];
+  /** Metric values expected while in this level. */
+  kpis: Kpi[];
   /** Effective expectations (own and inherited), in competency order. */
   expectations: Expectation[];
   promotion: PromotionCriteria | null;

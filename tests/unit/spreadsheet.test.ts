@@ -145,6 +145,8 @@ describe('text that starts like a formula', () => {
 describe.each([
   ['the Service Advance Track fixture', SERVICE],
   ['the test fixture', BASE],
+  // Sub-levels, KPI bands and probation are not columns of the matrix yet: the round trip keeps the rest.
+  ['the customer-operations ladder fixture', join(FIXTURES, 'frameworks/ops-ladder')],
 ])('export of %s, then import into an empty folder', (_name, source) => {
   it('gives the same tracks, levels, competencies and expectations, in both languages', async () => {
     const original = await frameworksOf(source);
