@@ -316,6 +316,20 @@ describe('the same spreadsheet saved in another way imports the same', async () 
     })
   ).files;
 
+  it('reads a step written as its label, in either language and any case, as that step', async () => {
+    let csv = sheet('valid.csv');
+    for (const [id, level, label] of [
+      ['listening', 'desk-1', 'basic'],
+      ['listening', 'desk-2', '扎实'],
+      ['coaching', 'coach-1', 'STRONG'],
+    ] as const) {
+      csv = withCell(csv, id, level, label);
+    }
+    const outcome = await importIntoFolder(csv, join(tempFolder(), 'content'), { settingsFile: BASE_SETTINGS });
+    expect(outcome.problems.map(formatProblem)).toEqual([]);
+    expect(outcome.files.map((f) => f.text)).toEqual(plainFiles.map((f) => f.text));
+  });
+
   it('valid.csv imports as intended', () => {
     const text = (path: string) => plainFiles.find((f) => f.path === path)?.text;
     expect(plainFiles).toHaveLength(15);

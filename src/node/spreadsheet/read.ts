@@ -308,8 +308,12 @@ export function readMatrix(text: string, settings: SettingsData): ReadResult {
     );
     return undefined;
   };
+  // A step may be written as its label, in any of the handbook's languages (`Solid`, `扎实`).
+  const byLabel = new Map(
+    settings.scale.flatMap((s) => Object.values(s.label).map((label) => [String(label).trim().toLowerCase(), s.step])),
+  );
   const stepValue = (cell: string, at: Place, level: string): number | null | undefined => {
-    const step = parseStep(cell);
+    const step = byLabel.get(cell.trim().toLowerCase()) ?? parseStep(cell);
     if (step === undefined) return undefined;
     const range = `from ${Math.min(...steps)} to ${Math.max(...steps)}`;
     if (Number.isNaN(step)) {
