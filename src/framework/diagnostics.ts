@@ -26,6 +26,7 @@ export const CHECK_RULES = [
   'level-expects-nothing',
   'track-without-levels',
   'rank-gap',
+  'long-description',
 ] as const;
 
 /** Stable machine-readable codes; tests and tooling match on them, people read `message`. */
