@@ -372,7 +372,7 @@ describe('a malformed spreadsheet: every problem by row and column, and nothing 
     [
       'bad-step.csv',
       [{ row: 14, column: 'desk-2', cell: 'G14', message: '`two` is not a step' }],
-      'write the step `desk-2` expects as a whole number from 0 to 3, or leave the cell empty if it expects nothing',
+      'write the step `desk-2` expects as a whole number from 0 to 3 or its name (None, Basic, Solid, Strong), or leave the cell empty if it expects nothing',
     ],
     [
       'step-off-scale.csv',
@@ -706,7 +706,7 @@ describe('a malformed spreadsheet: every problem by row and column, and nothing 
       settingsFile: BASE_SETTINGS,
     });
     expect(outcome.problems.map(formatProblem)).toEqual([
-      'row 14, column desk-2 (cell G14): `two` is not a step\n    fix: write the step `desk-2` expects as a whole number from 0 to 3, or leave the cell empty if it expects nothing',
+      'row 14, column desk-2 (cell G14): `two` is not a step\n    fix: write the step `desk-2` expects as a whole number from 0 to 3 or its name (None, Basic, Solid, Strong), or leave the cell empty if it expects nothing',
     ]);
   });
 });

@@ -312,6 +312,7 @@ export function readMatrix(text: string, settings: SettingsData): ReadResult {
   const byLabel = new Map(
     settings.scale.flatMap((s) => Object.values(s.label).map((label) => [String(label).trim().toLowerCase(), s.step])),
   );
+  const names = settings.scale.map((s) => s.label[settings.defaultLocale] ?? String(s.step)).join(', ');
   const stepValue = (cell: string, at: Place, level: string): number | null | undefined => {
     const step = byLabel.get(cell.trim().toLowerCase()) ?? parseStep(cell);
     if (step === undefined) return undefined;
@@ -320,7 +321,7 @@ export function readMatrix(text: string, settings: SettingsData): ReadResult {
       problem(
         at,
         `\`${cell}\` is not a step`,
-        `write the step ${level} expects as a whole number ${range}, or leave the cell empty if it expects nothing`,
+        `write the step ${level} expects as a whole number ${range} or its name (${names}), or leave the cell empty if it expects nothing`,
       );
       return null;
     }
