@@ -27,6 +27,7 @@ export const CHECK_RULES = [
   'track-without-levels',
   'rank-gap',
   'band-not-consecutive',
+  'long-description',
 ] as const;
 
 /** Stable machine-readable codes; tests and tooling match on them, people read `message`. */

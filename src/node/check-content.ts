@@ -4,13 +4,18 @@
  */
 import { compile } from '@mdx-js/mdx';
 import { buildFrameworks, type BuildOptions, type BuildResult } from '../framework/build.ts';
-import { applyPolicy, sortDiagnostics, type Diagnostic } from '../framework/diagnostics.ts';
+import { applyPolicy, DiagnosticList, sortDiagnostics, type Diagnostic } from '../framework/diagnostics.ts';
 import { withFieldLines } from './field-lines.ts';
 import { undefinedNames, type UndefinedName } from './mdx-references.ts';
-import { readContent } from './read-content.ts';
+import { readContent, SETTINGS_FILE, type ReadResult } from './read-content.ts';
 
-export async function checkContent(dir: string, options: BuildOptions = {}): Promise<BuildResult> {
-  const read = readContent(dir);
+export interface CheckOptions extends BuildOptions {
+  /** Files to leave out, as if they were not there (content-relative paths). */
+  without?: ReadonlySet<string>;
+}
+
+export async function checkContent(dir: string, options: CheckOptions = {}): Promise<BuildResult> {
+  const read = leaveOut(readContent(dir), options.without);
   const mdxProblems = await Promise.all(read.mdx.map((m) => checkMdx(m.file, m.body, m.bodyLine)));
   const built = await buildFrameworks(read.source, options);
   const extra = applyPolicy([...read.diagnostics.items, ...mdxProblems.flat()], built.policy, options.strict);
@@ -24,6 +29,36 @@ export async function checkContent(dir: string, options: BuildOptions = {}): Pro
     policy: built.policy,
     drafts: built.drafts,
   };
+}
+
+function leaveOut(read: ReadResult, files: ReadonlySet<string> | undefined): ReadResult {
+  if (files === undefined || files.size === 0) return read;
+  const kept = ({ file }: { file: string }) => !files.has(file);
+  const diagnostics = new DiagnosticList();
+  for (const d of read.diagnostics.items.filter(kept)) diagnostics.add(d);
+  const { source } = read;
+  return {
+    ...read,
+    diagnostics,
+    mdx: read.mdx.filter(kept),
+    source: { ...source, entries: source.entries.filter(kept), translations: source.translations.filter(kept) },
+  };
+}
+
+/**
+ * The content without the files that have errors (and those their absence breaks in turn): what
+ * `npm run new` builds on when a file elsewhere is broken. Null when the settings themselves are.
+ */
+export async function checkContentApartFrom(dir: string): Promise<{ result: BuildResult; left: Set<string> } | null> {
+  const left = new Set<string>();
+  for (let round = 0; round < 5; round++) {
+    const result = await checkContent(dir, { without: left });
+    const broken = result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file);
+    if (broken.length === 0) return { result, left };
+    if (broken.some((file) => file === SETTINGS_FILE || file === '')) return null;
+    for (const file of broken) left.add(file);
+  }
+  return null;
 }
 
 async function checkMdx(file: string, body: string, bodyLine: number): Promise<Diagnostic[]> {

@@ -126,6 +126,7 @@ export function readContentFiles(
       if (!isTranslation) source.entries.push(unreadable);
       continue;
     }
+    checkLength(split.body, file, list);
     if (file.endsWith('.mdx')) mdx.push({ file, body: split.body, bodyLine: split.bodyLine });
     if (isTranslation) {
       const t: TranslationSource = {
@@ -165,6 +166,26 @@ function checkedText(text: string, file: string, list: DiagnosticList): string {
     fix: 'save it as UTF-8 (Notepad: Save as → Encoding: UTF-8; VS Code: "Reopen with Encoding" (Windows 1252 or GBK), then "Save with Encoding" → UTF-8)',
   });
   return text;
+}
+
+/**
+ * The most text an entry's description is expected to hold: 200 KB, some fifty printed pages, far
+ * beyond any level or competency. More is nearly always a pasted document, which makes its pages slow
+ * to load and the search index heavy.
+ */
+export const LONG_DESCRIPTION_BYTES = 200_000;
+
+function checkLength(body: string, file: string, list: DiagnosticList): void {
+  const bytes = Buffer.byteLength(body, 'utf8');
+  if (bytes <= LONG_DESCRIPTION_BYTES) return;
+  const size = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : `${Math.round(n / 1e3)} KB`);
+  list.warn(
+    'long-description',
+    file,
+    'body',
+    `the text below the fields is ${size(bytes)}, more than the ${size(LONG_DESCRIPTION_BYTES)} a description is expected to be: probably a pasted document`,
+    'keep what a reader of this page needs and link to the full document instead',
+  );
 }
 
 /** The names of files the loader reads: `x.md` or `x.mdx`, in lower case. */

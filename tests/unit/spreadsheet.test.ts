@@ -318,6 +318,20 @@ describe('the same spreadsheet saved in another way imports the same', async () 
     })
   ).files;
 
+  it('reads a step written as its label, in either language and any case, as that step', async () => {
+    let csv = sheet('valid.csv');
+    for (const [id, level, label] of [
+      ['listening', 'desk-1', 'basic'],
+      ['listening', 'desk-2', '扎实'],
+      ['coaching', 'coach-1', 'STRONG'],
+    ] as const) {
+      csv = withCell(csv, id, level, label);
+    }
+    const outcome = await importIntoFolder(csv, join(tempFolder(), 'content'), { settingsFile: BASE_SETTINGS });
+    expect(outcome.problems.map(formatProblem)).toEqual([]);
+    expect(outcome.files.map((f) => f.text)).toEqual(plainFiles.map((f) => f.text));
+  });
+
   it('valid.csv imports as intended', () => {
     const text = (path: string) => plainFiles.find((f) => f.path === path)?.text;
     expect(plainFiles).toHaveLength(15);
@@ -360,7 +374,7 @@ describe('a malformed spreadsheet: every problem by row and column, and nothing 
     [
       'bad-step.csv',
       [{ row: 14, column: 'desk-2', cell: 'G14', message: '`two` is not a step' }],
-      'write the step `desk-2` expects as a whole number from 0 to 3, or leave the cell empty if it expects nothing',
+      'write the step `desk-2` expects as a whole number from 0 to 3 or its name (None, Basic, Solid, Strong), or leave the cell empty if it expects nothing',
     ],
     [
       'step-off-scale.csv',
@@ -694,7 +708,7 @@ describe('a malformed spreadsheet: every problem by row and column, and nothing 
       settingsFile: BASE_SETTINGS,
     });
     expect(outcome.problems.map(formatProblem)).toEqual([
-      'row 14, column desk-2 (cell G14): `two` is not a step\n    fix: write the step `desk-2` expects as a whole number from 0 to 3, or leave the cell empty if it expects nothing',
+      'row 14, column desk-2 (cell G14): `two` is not a step\n    fix: write the step `desk-2` expects as a whole number from 0 to 3 or its name (None, Basic, Solid, Strong), or leave the cell empty if it expects nothing',
     ]);
   });
 });

@@ -308,15 +308,20 @@ export function readMatrix(text: string, settings: SettingsData): ReadResult {
     );
     return undefined;
   };
+  // A step may be written as its label, in any of the handbook's languages (`Solid`, `扎实`).
+  const byLabel = new Map(
+    settings.scale.flatMap((s) => Object.values(s.label).map((label) => [String(label).trim().toLowerCase(), s.step])),
+  );
+  const names = settings.scale.map((s) => s.label[settings.defaultLocale] ?? String(s.step)).join(', ');
   const stepValue = (cell: string, at: Place, level: string): number | null | undefined => {
-    const step = parseStep(cell);
+    const step = byLabel.get(cell.trim().toLowerCase()) ?? parseStep(cell);
     if (step === undefined) return undefined;
     const range = `from ${Math.min(...steps)} to ${Math.max(...steps)}`;
     if (Number.isNaN(step)) {
       problem(
         at,
         `\`${cell}\` is not a step`,
-        `write the step ${level} expects as a whole number ${range}, or leave the cell empty if it expects nothing`,
+        `write the step ${level} expects as a whole number ${range} or its name (${names}), or leave the cell empty if it expects nothing`,
       );
       return null;
     }
