@@ -19,9 +19,11 @@ import type {
   Competency,
   EntryMeta,
   Expectation,
+  CriteriaScale,
   FitQuestion,
   Framework,
   Level,
+  LevelCriterion,
   Page,
   Recognition,
   Track,
@@ -38,15 +40,18 @@ import {
   isLocaleId,
   TRAINING_PHASES,
   FIT_WEIGHT,
+  DEFAULT_CRITERIA_MEETS,
   type CollectionDataMap,
   type CollectionName,
   type LevelData,
+  type CriterionData,
   type Locale,
   type LocalizedText,
   type SettingsData,
 } from './schema.ts';
 import type { ContentSource, SourceEntry, TranslationSource } from './source.ts';
-import { englishText, isUiKey, placeholdersOf, UI_KEYS } from '../i18n/keys.ts';
+import { englishText, isUiKey, placeholdersOf, UI_KEYS, type UiKey } from '../i18n/keys.ts';
+import { translator } from '../i18n/index.ts';
 import { placeholderFields } from './placeholders.ts';
 import { overlayTranslation, TEXT_SHAPES } from './translation.ts';
 import { structureVersion } from './version.ts';
@@ -225,6 +230,20 @@ function checkSettings(source: ContentSource, list: DiagnosticList): SettingsDat
       requireDefault(item.label, `${key}[${i}].label`);
     });
   }
+  settings.criteriaScale.ratings?.forEach((rating, i) => {
+    requireDefault(rating, `criteriaScale.ratings[${i}]`);
+  });
+  const ratings = settings.criteriaScale.ratings?.length ?? DEFAULT_RATING_KEYS.length;
+  const meets = settings.criteriaScale.meets ?? DEFAULT_CRITERIA_MEETS;
+  if (meets >= ratings) {
+    list.error(
+      'settings',
+      file,
+      settings.criteriaScale.meets === undefined ? 'criteriaScale.ratings' : 'criteriaScale.meets',
+      `rating ${meets} (counting from 0) is the first that counts as met, but there are only ${ratings} ratings`,
+      `set \`meets:\` to a number from 1 to ${ratings - 1}`,
+    );
+  }
   checkUiWording(settings, file, list);
   return list.errors.length === before ? settings : null;
 }
@@ -400,6 +419,9 @@ function checkReferences(index: ValidIndex, settings: SettingsData, list: Diagno
       entry(level, `expectations.${competency}`, 'competencies', competency);
       step(level, `expectations.${competency}`, value);
     }
+    for (const competency of Object.keys(d.criteria)) {
+      entry(level, `criteria.${competency}`, 'competencies', competency);
+    }
     d.allowLowerExpectations.forEach((c, i) => entry(level, `allowLowerExpectations[${i}]`, 'competencies', c));
     if (d.promotion !== undefined) {
       d.promotion.metrics.forEach((m, i) => {
@@ -560,6 +582,13 @@ interface Ladders {
   published: Map<string, Valid<'levels'>[]>;
   /** Level id → effective expectations. */
   expectations: Map<string, Expectation[]>;
+  /** Level id → competency → the level whose criterion applies (own or inherited), in competency order. */
+  criteria: Map<string, CriterionSource[]>;
+}
+
+interface CriterionSource {
+  competency: string;
+  setBy: string;
 }
 
 function checkLadders(index: ValidIndex, list: DiagnosticList, settings: SettingsData | null): Ladders {
@@ -575,6 +604,7 @@ function checkLadders(index: ValidIndex, list: DiagnosticList, settings: Setting
   const competencyOrder = orderedCompetencies(index, settings);
   const published = new Map<string, Valid<'levels'>[]>();
   const expectations = new Map<string, Expectation[]>();
+  const criteria = new Map<string, CriterionSource[]>();
 
   for (const [track, levels] of byTrack) {
     levels.sort((a, b) => a.data.rank - b.data.rank || a.src.id.localeCompare(b.src.id));
@@ -624,6 +654,7 @@ function checkLadders(index: ValidIndex, list: DiagnosticList, settings: Setting
       inherited = effective;
       below = level;
     }
+    inheritCriteria(levels, competencyOrder, criteria);
 
     const live = levels.filter((l) => !l.data.draft);
     published.set(track, live);
@@ -656,7 +687,29 @@ function checkLadders(index: ValidIndex, list: DiagnosticList, settings: Setting
       }
     });
   }
-  return { published, expectations };
+  return { published, expectations, criteria };
+}
+
+/** Criteria up one track (lowest rank first): a level keeps the criterion below unless it writes its own. */
+function inheritCriteria(
+  levels: Valid<'levels'>[],
+  competencyOrder: string[],
+  into: Map<string, CriterionSource[]>,
+): void {
+  let inherited = new Map<string, CriterionSource>();
+  for (const level of levels) {
+    const effective = new Map(inherited);
+    for (const competency of Object.keys(level.data.criteria)) {
+      effective.set(competency, { competency, setBy: level.src.id });
+    }
+    into.set(
+      level.src.id,
+      [...effective.values()].sort(
+        (a, b) => competencyOrder.indexOf(a.competency) - competencyOrder.indexOf(b.competency),
+      ),
+    );
+    inherited = effective;
+  }
 }
 
 /** Competency ids by area (in the settings' order), then by id: the order of every list of them. */
@@ -844,6 +897,7 @@ function assemble(
       grade: data.grade,
       responsibilities: data.responsibilities,
       expectations: ladders.expectations.get(v.src.id) ?? [],
+      criteria: (ladders.criteria.get(v.src.id) ?? []).map(criterionOf),
       promotion: next === null || data.promotion === undefined ? null : { ...data.promotion },
       lateralMoves: data.lateralMoves,
       subSteps: data.subSteps,
@@ -852,6 +906,14 @@ function assemble(
       next,
       previous: ladder[i - 1]?.src.id ?? null,
     };
+  }
+
+  /** A criterion in this locale's words: the text of the level that wrote it. */
+  function criterionOf({ competency, setBy }: CriterionSource): LevelCriterion {
+    const writer = index.levels.get(setBy);
+    const written = writer === undefined ? undefined : text('levels', writer).data.criteria[competency];
+    const { text: words, examples } = criterionFields(written);
+    return { competency, text: words, examples, setBy };
   }
 
   const phaseOrder: readonly string[] = TRAINING_PHASES;
@@ -928,6 +990,7 @@ function assemble(
       description: pick(a.description),
     })),
     verdict: { ...settings.verdict },
+    criteriaScale: criteriaScaleOf(settings, locale),
     tracks,
     levels,
     competencies,
@@ -937,3 +1000,28 @@ function assemble(
     fit: { version: '', questions: fit },
   };
 }
+
+/** A criterion as written (a bare text, or text with examples; a translation may give either). */
+function criterionFields(written: CriterionData | undefined): { text: string; examples: string[] } {
+  if (written === undefined) return { text: '', examples: [] };
+  if (typeof written === 'string') return { text: written, examples: [] };
+  return { text: written.text, examples: written.examples ?? [] };
+}
+
+/** The criteria ratings in this locale: the settings' labels, or Trackbook's (or the `ui:` wording) by default. */
+function criteriaScaleOf(settings: SettingsData, locale: Locale): CriteriaScale {
+  const t = translator({ locale, defaultLocale: settings.defaultLocale, ui: settings.ui });
+  const given = settings.criteriaScale.ratings;
+  const ratings =
+    given === undefined
+      ? DEFAULT_RATING_KEYS.map((key) => ({ label: t(key) }))
+      : given.map((label) => ({ label: label[locale] ?? label[settings.defaultLocale] ?? '' }));
+  return { ratings, meets: settings.criteriaScale.meets ?? DEFAULT_CRITERIA_MEETS };
+}
+
+const DEFAULT_RATING_KEYS = [
+  'criteria.rating.notYet',
+  'criteria.rating.workingTowards',
+  'criteria.rating.meeting',
+  'criteria.rating.exceeding',
+] as const satisfies readonly UiKey[];
