@@ -6,6 +6,8 @@ const OFFSET = Number(process.env['E2E_PORT_OFFSET'] ?? 0);
 const PORT = 4322 + OFFSET;
 /** The fixture sites (tests/fixtures/sites/): the Service Advance Track at the root, the base fixture under `/handbook/`. */
 const BASE_PORT = 4325 + OFFSET;
+/** The ic-ladder fixture site: a framework written as criteria per level (tests/e2e/criteria.spec.ts). */
+const CRITERIA_PORT = 4331 + OFFSET;
 const browser = findBrowser();
 const launchOptions = browser?.kind === 'system' ? { executablePath: browser.path, args: SYSTEM_CHROMIUM_ARGS } : {};
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
@@ -28,13 +30,18 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: ['base-path.spec.ts', 'adopter.spec.ts'],
+      testIgnore: ['base-path.spec.ts', 'adopter.spec.ts', 'criteria.spec.ts'],
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${PORT}` },
     },
     {
       name: 'under-base',
       testMatch: 'base-path.spec.ts',
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${BASE_PORT}` },
+    },
+    {
+      name: 'criteria',
+      testMatch: 'criteria.spec.ts',
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${CRITERIA_PORT}` },
     },
     {
       // Builds and serves its own project (tests/e2e/adopter.spec.ts); no web server here.
@@ -57,6 +64,13 @@ export default defineConfig({
       url: `http://127.0.0.1:${BASE_PORT}/handbook/en/`,
       reuseExistingServer: !process.env['CI'],
       // Building the fixture site comes first; on a busy 2-core machine that takes a while.
+      timeout: 300_000,
+      env,
+    },
+    {
+      command: `node scripts/fixture-site.ts ic-ladder && npx astro preview --root test-results/sites/ic-ladder --host 127.0.0.1 --port ${CRITERIA_PORT}`,
+      url: `http://127.0.0.1:${CRITERIA_PORT}/en/`,
+      reuseExistingServer: !process.env['CI'],
       timeout: 300_000,
       env,
     },
