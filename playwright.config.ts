@@ -8,6 +8,8 @@ const PORT = 4322 + OFFSET;
 const BASE_PORT = 4325 + OFFSET;
 /** The customer-operations ladder fixture (sub-levels, KPI bands, probation in weeks) at the root. */
 const OPS_PORT = 4332 + OFFSET;
+/** The ic-ladder fixture site: a framework written as criteria per level (tests/e2e/criteria.spec.ts). */
+const CRITERIA_PORT = 4331 + OFFSET;
 const browser = findBrowser();
 const launchOptions = browser?.kind === 'system' ? { executablePath: browser.path, args: SYSTEM_CHROMIUM_ARGS } : {};
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
@@ -30,7 +32,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: ['base-path.spec.ts', 'adopter.spec.ts', 'ops-ladder.spec.ts'],
+      testIgnore: ['base-path.spec.ts', 'adopter.spec.ts', 'ops-ladder.spec.ts', 'criteria.spec.ts'],
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${PORT}` },
     },
     {
@@ -42,6 +44,11 @@ export default defineConfig({
       name: 'ops-ladder',
       testMatch: 'ops-ladder.spec.ts',
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${OPS_PORT}` },
+    },
+    {
+      name: 'criteria',
+      testMatch: 'criteria.spec.ts',
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${CRITERIA_PORT}` },
     },
     {
       // Builds and serves its own project (tests/e2e/adopter.spec.ts); no web server here.
@@ -56,7 +63,7 @@ export default defineConfig({
       url: `http://127.0.0.1:${PORT}/en/`,
       reuseExistingServer: !process.env['CI'],
       // Building the fixture site comes first; on a busy 2-core machine that takes a while.
-      timeout: 600_000,
+      timeout: 900_000,
       env,
     },
     {
@@ -64,7 +71,7 @@ export default defineConfig({
       url: `http://127.0.0.1:${BASE_PORT}/handbook/en/`,
       reuseExistingServer: !process.env['CI'],
       // Building the fixture site comes first; on a busy 2-core machine that takes a while.
-      timeout: 300_000,
+      timeout: 900_000,
       env,
     },
     {
@@ -72,7 +79,15 @@ export default defineConfig({
       url: `http://127.0.0.1:${OPS_PORT}/en/`,
       reuseExistingServer: !process.env['CI'],
       // Building the fixture site comes first; on a busy 2-core machine that takes a while.
-      timeout: 300_000,
+      timeout: 900_000,
+      env,
+    },
+    {
+      command: `node scripts/fixture-site.ts ic-ladder && npx astro preview --root test-results/sites/ic-ladder --host 127.0.0.1 --port ${CRITERIA_PORT}`,
+      url: `http://127.0.0.1:${CRITERIA_PORT}/en/`,
+      reuseExistingServer: !process.env['CI'],
+      // Building the fixture site comes first; on a busy 2-core machine that takes a while.
+      timeout: 900_000,
       env,
     },
   ],

@@ -160,6 +160,10 @@ export function reconcile(framework: Framework, state: AssessmentState): Reconci
   check('target', state.target, levels);
   for (const id of Object.keys(state.ratings)) check('ratings', id, competencies);
   for (const id of Object.keys(state.notes)) check('notes', id, competencies);
+  for (const key of Object.keys(state.criteria)) {
+    const [level = '', competency = ''] = key.split('.');
+    if (!levels.has(level) || !competencies.has(competency)) unknown.push({ field: 'criteria', id: key });
+  }
   for (const id of Object.keys(state.facts.metrics)) check('metrics', id, metrics);
   for (const id of state.facts.trainings) check('trainings', id, trainings);
   for (const id of state.facts.assessments) check('assessments', id, assessments);

@@ -7,7 +7,7 @@ import { formatBand, formatMetric, type BandWords } from '../framework/metric-fo
 import type { Framework } from '../framework/model.ts';
 import { bandedTitle } from '../framework/queries.ts';
 import { fill } from '../i18n/fill.ts';
-import type { Criterion, Evaluation, KpiResult } from './engine.ts';
+import type { CompetencyResult, Criterion, Evaluation, KpiResult } from './engine.ts';
 import type { AssessmentState } from './state.ts';
 
 /** Templates of a criterion's text, e.g. "At least {months} months in your level (you: {actual})". */
@@ -95,4 +95,28 @@ export function aboutAssessment(
     [words.date, date],
     [words.version, framework.version],
   ];
+}
+
+/**
+ * A row's step or rating as the results and exports write it: a step as its number, a rating against
+ * a criterion as its label on the criteria scale (`Consistently`); '' when not rated.
+ */
+export function rowValue(
+  framework: Framework,
+  row: Pick<CompetencyResult, 'scale'>,
+  n: number | null,
+): string | number {
+  if (n === null) return '';
+  return row.scale === 'criteria' ? (framework.criteriaScale.ratings[n]?.label ?? String(n)) : n;
+}
+
+/** The words a level states for a criterion row (empty for a step row). */
+export function rowCriterion(
+  framework: Framework,
+  target: string,
+  row: Pick<CompetencyResult, 'competency' | 'scale'>,
+): string {
+  if (row.scale !== 'criteria') return '';
+  const level = framework.levels.find((l) => l.id === target);
+  return level?.criteria.find((c) => c.competency === row.competency)?.text ?? '';
 }

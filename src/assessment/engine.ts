@@ -4,15 +4,37 @@
  * no clock; the browser, the tests and the build call it unchanged.
  */
 import type { Framework, Level, Training } from '../framework/model.ts';
-import { indexFramework, isMeantFor, routeConditions, routeKind, type RouteKind } from '../framework/queries.ts';
-import type { AssessmentState } from './state.ts';
+import {
+  indexFramework,
+  isMeantFor,
+  levelRows,
+  routeConditions,
+  routeKind,
+  type LevelRow,
+  type RouteKind,
+} from '../framework/queries.ts';
+import type { VerdictPolicy } from '../framework/vocabulary.ts';
+import { criterionKey, type AssessmentState } from './state.ts';
 
 export type RowStatus = 'met' | 'gap' | 'unrated';
 
+/**
+ * What a row is rated on: `steps`, the proficiency scale; `criteria`, the criteria scale against a
+ * criterion the target level states in its own words (a competency with a criterion and no step).
+ */
+export type RowScale = 'steps' | 'criteria';
+
 export interface CompetencyResult {
   competency: string;
+  scale: RowScale;
+  /**
+   * For a criterion row, where its rating is kept (`criterionKey`: the level that wrote it and the
+   * competency); null for a step row.
+   */
+  criterion: string | null;
+  /** The step expected, or (criteria) the index of the first rating that counts as met. */
   expected: number;
-  /** The person's step; null when not rated yet (counted as the lowest step). */
+  /** The person's step or rating; null when not rated yet (counted as the lowest). */
   self: number | null;
   /** max(0, expected − self) */
   gap: number;
@@ -20,7 +42,7 @@ export interface CompetencyResult {
   surplus: number;
   weight: number;
   status: RowStatus;
-  /** Step the current level expects, for the "vs current level" view; null when none. */
+  /** Step the current level expects, for the "vs current level" view; null when none (and for criteria). */
   current: number | null;
 }
 
@@ -97,7 +119,10 @@ export interface Evaluation {
    * their level expects?), and `target`, the target level's (what will be expected there).
    */
   kpis: { current: KpiResult[]; target: KpiResult[] };
+  /** The verdict the rules give; shown only as the framework's policy says (see `shownVerdict`). */
   verdict: Verdict;
+  /** The framework's verdict policy: `rules`, `indicative` or `off`. */
+  policy: VerdictPolicy;
   /** Which of the framework's verdict rules decided the verdict, with the figures it compared. */
   why: VerdictReason;
   plan: PlanItem[];
@@ -148,21 +173,25 @@ export function evaluate(framework: Framework, state: AssessmentState): Evaluati
   const weights = new Map(framework.competencies.map((c) => [c.id, c.weight]));
   const currentSteps = new Map(current?.expectations.map((e) => [e.competency, e.step]) ?? []);
 
-  const competencies = target.expectations.map((e): CompetencyResult => {
-    const rated = state.ratings[e.competency];
-    const self = rated === undefined ? null : rated;
-    const level = self ?? 0;
-    const gap = Math.max(0, e.step - level);
-    return {
-      competency: e.competency,
-      expected: e.step,
-      self,
-      gap,
-      surplus: self === null ? 0 : Math.max(0, self - e.step),
-      weight: weights.get(e.competency) ?? 1,
-      status: self === null ? 'unrated' : gap > 0 ? 'gap' : 'met',
-      current: currentSteps.get(e.competency) ?? null,
-    };
+  const competencies = levelRows(framework, target.id).flatMap((row): CompetencyResult[] => {
+    const rated = ratedRow(framework, row, state);
+    if (rated === null) return [];
+    const { self, expected } = rated;
+    const gap = Math.max(0, expected - (self ?? 0));
+    return [
+      {
+        competency: row.competency,
+        scale: rated.scale,
+        criterion: rated.key,
+        expected,
+        self,
+        gap,
+        surplus: self === null ? 0 : Math.max(0, self - expected),
+        weight: weights.get(row.competency) ?? 1,
+        status: self === null ? 'unrated' : gap > 0 ? 'gap' : 'met',
+        current: rated.scale === 'steps' ? (currentSteps.get(row.competency) ?? null) : null,
+      },
+    ];
   });
 
   const readiness = readinessOf(competencies);
@@ -185,6 +214,7 @@ export function evaluate(framework: Framework, state: AssessmentState): Evaluati
     criteria,
     kpis: { current: kpiResults(current, state), target: kpiResults(target, state) },
     verdict,
+    policy: framework.verdict.policy,
     why,
     plan,
     planStatus,
@@ -198,6 +228,28 @@ function kpiResults(level: Level | undefined, state: AssessmentState): KpiResult
     const inside = actual !== null && (k.min === null || actual >= k.min) && (k.max === null || actual <= k.max);
     return { ...k, actual, status: actual === null ? 'unknown' : inside ? 'met' : 'not-met' };
   });
+}
+
+/**
+ * How a level's row is rated: its step when it has one (a criterion beside it is only words), else its
+ * criterion on the criteria scale; null for a row with neither.
+ */
+function ratedRow(
+  framework: Framework,
+  row: LevelRow,
+  state: AssessmentState,
+): { scale: RowScale; key: string | null; expected: number; self: number | null } | null {
+  if (row.expectation !== null) {
+    return { scale: 'steps', key: null, expected: row.expectation.step, self: state.ratings[row.competency] ?? null };
+  }
+  if (row.criterion === null) return null;
+  const key = criterionKey(row.criterion.setBy, row.competency);
+  return { scale: 'criteria', key, expected: framework.criteriaScale.meets, self: state.criteria[key] ?? null };
+}
+
+/** The verdict label the results, printout and exports show: none when the framework turns it off. */
+export function shownVerdict(result: Pick<Evaluation, 'verdict' | 'policy'>): Verdict | null {
+  return result.policy === 'off' ? null : result.verdict;
 }
 
 function readinessOf(rows: CompetencyResult[]): Readiness {
@@ -323,6 +375,17 @@ export function assumedCompleted(framework: Framework, current: Level | undefine
 }
 
 /**
+ * How far a training takes a row, at most to what is expected (-1: not at all): to the step it
+ * develops the competency to; against a criterion, to met when it develops the competency at all.
+ */
+function reach(t: Training, row: CompetencyResult): number {
+  const step = t.develops[row.competency];
+  if (step === undefined) return -1;
+  if (row.scale === 'criteria') return step > 0 ? row.expected : -1;
+  return Math.min(step, row.expected);
+}
+
+/**
  * Trainings whose `develops` close the gaps, chosen greedily: at each step the training that closes
  * the most of what is still open per hour of effort, counting the hours of its unfinished
  * prerequisites, which are placed before it. Completed trainings are left out; a training that would
@@ -347,7 +410,7 @@ function developmentPlan(
       .map((g) => ({
         competency: g.competency,
         from: from.get(g.competency) ?? 0,
-        to: Math.min(t.develops[g.competency] ?? -1, g.expected),
+        to: reach(t, g),
         weight: g.weight,
       }))
       .filter((c) => c.to > c.from);
@@ -432,7 +495,7 @@ function developmentPlan(
     .map((g): UncoveredGap => {
       const from = reached.get(g.competency) ?? 0;
       const elsewhere = framework.trainings
-        .filter((t) => !done.has(t.id) && !isMeantFor(t, audience) && (t.develops[g.competency] ?? -1) > from)
+        .filter((t) => !done.has(t.id) && !isMeantFor(t, audience) && reach(t, g) > from)
         .sort((a, b) => a.hours - b.hours || a.id.localeCompare(b.id))
         .map((t) => t.id);
       return { competency: g.competency, from, to: g.expected, elsewhere };

@@ -13,10 +13,12 @@ import {
   criterionText,
   kpiText,
   levelTitle,
+  rowCriterion,
+  rowValue,
   type AboutWords,
   type CriterionWords,
 } from './describe.ts';
-import type { Evaluation } from './engine.ts';
+import { shownVerdict, type Evaluation } from './engine.ts';
 import type { AssessmentState } from './state.ts';
 
 export interface ExportWords {
@@ -26,6 +28,8 @@ export interface ExportWords {
   gap: string;
   note: string;
   verdict: string;
+  /** Said under the verdict when the framework's verdict policy is `indicative`. */
+  indicative: string;
   readiness: string;
   plan: string;
   criteria: string;
@@ -61,8 +65,8 @@ export function toCsv(
   const about = aboutAssessment(framework, state, result, words.about, date);
   const rows = result.competencies.map((c) => [
     competencyTitle(framework, c.competency),
-    c.expected,
-    c.self ?? '',
+    rowValue(framework, c, c.expected),
+    rowValue(framework, c, c.self),
     c.gap,
     state.notes[c.competency] ?? '',
     ...about.map(([, value]) => value),
@@ -116,19 +120,25 @@ export function toMarkdown(
   const level = (id: string | null) => levelTitle(framework, id, words.about.bandTitle) ?? '';
   const training = (id: string) => framework.trainings.find((t) => t.id === id)?.title ?? id;
   const about = aboutAssessment(framework, state, result, words.about, date);
+  const verdict = shownVerdict(result);
+  const title = (c: Evaluation['competencies'][number]) => {
+    const criterion = rowCriterion(framework, result.target, c);
+    return cell(competencyTitle(framework, c.competency)) + (criterion === '' ? '' : `: ${cell(criterion)}`);
+  };
   const lines = [
     `# ${words.title}: ${level(result.target)}`,
     '',
     ...about.filter(([, value]) => value !== '').map(([label, value]) => `**${label}:** ${literal(value)}  `),
     '',
-    `**${words.verdict}:** ${words.verdicts[result.verdict]}  `,
+    ...(verdict === null ? [] : [`**${words.verdict}:** ${words.verdicts[verdict]}  `]),
+    ...(verdict !== null && result.policy === 'indicative' ? [`${words.indicative}  `] : []),
     `**${words.readiness}:** ${result.readiness.met}/${result.readiness.total} (${Math.round(result.readiness.share * 100)} %), ${Math.round(result.readiness.score * 100)} %`,
     '',
     `| ${words.competency} | ${words.expected} | ${words.self} | ${words.gap} | ${words.note} |`,
     '| --- | --- | --- | --- | --- |',
     ...result.competencies.map(
       (c) =>
-        `| ${cell(competencyTitle(framework, c.competency))} | ${c.expected} | ${c.self ?? ''} | ${c.gap} | ${literal(state.notes[c.competency] ?? '')} |`,
+        `| ${title(c)} | ${cell(rowValue(framework, c, c.expected))} | ${cell(rowValue(framework, c, c.self))} | ${c.gap} | ${literal(state.notes[c.competency] ?? '')} |`,
     ),
   ];
   if (result.criteria.length > 0) {

@@ -57,6 +57,11 @@ export interface AssessmentState {
   target: string | null;
   /** Self-rated step per competency id. */
   ratings: Record<string, number>;
+  /**
+   * Self-rating against a level's criterion, by `<level that wrote it>.<competency>` (see
+   * `criterionKey`): the index of a rating on the criteria scale. Absent in older links and saves.
+   */
+  criteria: Record<string, number>;
   /** Evidence note per competency id. */
   notes: Record<string, string>;
   facts: PromotionFacts;
@@ -74,6 +79,7 @@ export function emptyState(framework: string, now: Date = new Date()): Assessmen
     current: null,
     target: null,
     ratings: {},
+    criteria: {},
     notes: {},
     facts: { monthsInLevel: null, metrics: {}, trainings: [], assessments: [], conditions: [] },
     updated: now.toISOString(),
@@ -95,6 +101,16 @@ export type Validated =
   { ok: true; state: AssessmentState; dropped: StateProblem[] } | { ok: false; problems: StateProblem[] };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A criterion's key: the id of the level that wrote it, a dot, the competency id. */
+const CRITERION_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Where a rating against a criterion is kept: by the level that wrote it, so the rating follows the
+ * words it was given for (a level that inherits the criterion shares it; one that rewrites it does not).
+ */
+export function criterionKey(setBy: string, competency: string): string {
+  return `${setBy}.${competency}`;
+}
 const FIELDS = new Set([
   'v',
   'framework',
@@ -104,6 +120,7 @@ const FIELDS = new Set([
   'current',
   'target',
   'ratings',
+  'criteria',
   'notes',
   'facts',
   'updated',
@@ -138,6 +155,7 @@ export function validateState(value: unknown, now: Date = new Date()): Validated
     current: read.id('current', value['current'] ?? null),
     target: read.id('target', value['target'] ?? null),
     ratings: read.map('ratings', value['ratings'] ?? {}, (p, x) => read.step(p, x)),
+    criteria: read.map('criteria', value['criteria'] ?? {}, (p, x) => read.step(p, x), CRITERION_KEY),
     notes: read.map('notes', value['notes'] ?? {}, (p, x) => read.text(p, x, LIMITS.noteLength)),
     facts: readFacts(read, value['facts'] ?? {}),
     updated: read.date('updated', value['updated']) ?? now.toISOString(),
@@ -196,14 +214,21 @@ class Reader {
     return [...new Set(out)];
   }
 
-  map<T>(path: string, v: unknown, item: (p: string, x: unknown) => T | undefined): Record<string, T> {
+  map<T>(
+    path: string,
+    v: unknown,
+    item: (p: string, x: unknown) => T | undefined,
+    keyPattern: RegExp = ID,
+  ): Record<string, T> {
     if (!isRecord(v)) return (this.drop(path, 'must be a set of fields'), {});
     const keys = Object.keys(v);
     if (keys.length > LIMITS.entries) return (this.drop(path, `more than ${LIMITS.entries} entries`), {});
     const out: Record<string, T> = {};
     for (const key of keys) {
-      if (!ID.test(key) || key.length > LIMITS.idLength) {
-        this.drop(`${path}.${key}`, 'not an id');
+      // A criterion key is two ids and a dot.
+      const longest = keyPattern === ID ? LIMITS.idLength : 2 * LIMITS.idLength + 1;
+      if (!keyPattern.test(key) || key.length > longest) {
+        this.drop(`${path}.${key}`, keyPattern === ID ? 'not an id' : 'not a level and competency id');
         continue;
       }
       const x = item(`${path}.${key}`, v[key]);

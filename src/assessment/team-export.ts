@@ -173,24 +173,30 @@ export function teamMarkdown(framework: Framework, team: Team, words: TeamExport
     for (const need of team.coaching)
       lines.push(`- ${cell(name.competency(need.competency))}: ${literal(need.helps.join(words.separator))}`);
   }
+  // With the verdict policy `off`, nobody gets a ready or not-ready label: the open items remain.
+  const verdicts = framework.verdict.policy !== 'off';
   lines.push(
     '',
     `## ${words.readinessTitle}`,
     '',
-    row([words.person, words.target, words.verdict, ...UNMET_KINDS.map((k) => words.unmet[k])]),
-    rule(UNMET_KINDS.length + 3),
+    row([words.person, words.target, ...(verdicts ? [words.verdict] : []), ...UNMET_KINDS.map((k) => words.unmet[k])]),
+    rule(UNMET_KINDS.length + (verdicts ? 3 : 2)),
     ...team.readiness.map((r) =>
       row([
         literal(r.member.label),
         cell(name.level(r.member.evaluation.target)),
-        words.verdicts[r.verdict],
+        ...(verdicts ? [words.verdicts[r.verdict]] : []),
         ...UNMET_KINDS.map((k) => r.unmet[k]),
       ]),
     ),
-    '',
-    row(VERDICTS.map((v) => words.verdicts[v])),
-    rule(VERDICTS.length),
-    row(VERDICTS.map((v) => team.distribution[v])),
+    ...(verdicts
+      ? [
+          '',
+          row(VERDICTS.map((v) => words.verdicts[v])),
+          rule(VERDICTS.length),
+          row(VERDICTS.map((v) => team.distribution[v])),
+        ]
+      : []),
   );
   return `${lines.join('\n')}\n`;
 }

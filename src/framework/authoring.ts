@@ -90,12 +90,18 @@ export function checkAuthoring(framework: Framework, list: DiagnosticList): void
 
 /**
  * Whether some gap at a level it is meant for can bring the training into a plan: it develops a
- * competency one of those levels expects.
+ * competency one of those levels expects, at a step or (as the plan counts it) by a criterion alone.
  */
 function closesSomeGap(framework: Framework, training: Training): boolean {
   const develops = Object.entries(training.develops).filter(([, step]) => step > 0);
   const audience = framework.levels.filter((l) => isMeantFor(training, [l]));
-  return develops.some(([id]) => audience.some((l) => l.expectations.some((e) => e.competency === id && e.step > 0)));
+  return develops.some(([id]) =>
+    audience.some(
+      (l) =>
+        l.expectations.some((e) => e.competency === id && e.step > 0) ||
+        l.criteria.some((c) => c.competency === id && !l.expectations.some((e) => e.competency === id)),
+    ),
+  );
 }
 
 /** Every prerequisite, however deep, of the trainings `roots` names, and those trainings themselves. */
@@ -218,7 +224,7 @@ function checkLadderShape(framework: Framework, list: DiagnosticList): void {
           `number the levels of a track 1, 2, 3 … without gaps: give this one \`rank: ${expected}\``,
         );
       }
-      if (level.expectations.every((e) => e.step === 0)) {
+      if (level.expectations.every((e) => e.step === 0) && level.criteria.length === 0) {
         list.warn(
           'level-expects-nothing',
           level.file,

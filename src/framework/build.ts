@@ -19,9 +19,11 @@ import type {
   Competency,
   EntryMeta,
   Expectation,
+  CriteriaScale,
   FitQuestion,
   Framework,
   Level,
+  LevelCriterion,
   Page,
   Recognition,
   Track,
@@ -38,15 +40,18 @@ import {
   isLocaleId,
   TRAINING_PHASES,
   FIT_WEIGHT,
+  DEFAULT_CRITERIA_MEETS,
   type CollectionDataMap,
   type CollectionName,
   type LevelData,
+  type CriterionData,
   type Locale,
   type LocalizedText,
   type SettingsData,
 } from './schema.ts';
 import type { ContentSource, SourceEntry, TranslationSource } from './source.ts';
-import { englishText, isUiKey, placeholdersOf, UI_KEYS } from '../i18n/keys.ts';
+import { englishText, isUiKey, placeholdersOf, UI_KEYS, type UiKey } from '../i18n/keys.ts';
+import { translator } from '../i18n/index.ts';
 import { placeholderFields } from './placeholders.ts';
 import { overlayTranslation, TEXT_SHAPES } from './translation.ts';
 import { structureVersion } from './version.ts';
@@ -228,6 +233,20 @@ function checkSettings(source: ContentSource, list: DiagnosticList): SettingsDat
     });
   }
   checkCurrencies(settings, file, list);
+  settings.criteriaScale.ratings?.forEach((rating, i) => {
+    requireDefault(rating, `criteriaScale.ratings[${i}]`);
+  });
+  const ratings = settings.criteriaScale.ratings?.length ?? DEFAULT_RATING_KEYS.length;
+  const meets = settings.criteriaScale.meets ?? DEFAULT_CRITERIA_MEETS;
+  if (meets >= ratings) {
+    list.error(
+      'settings',
+      file,
+      settings.criteriaScale.meets === undefined ? 'criteriaScale.ratings' : 'criteriaScale.meets',
+      `rating ${meets} (counting from 0) is the first that counts as met, but there are only ${ratings} ratings`,
+      `set \`meets:\` to a number from 1 to ${ratings - 1}`,
+    );
+  }
   checkUiWording(settings, file, list);
   return list.errors.length === before ? settings : null;
 }
@@ -439,6 +458,9 @@ function checkReferences(index: ValidIndex, settings: SettingsData, list: Diagno
       entry(level, `expectations.${competency}`, 'competencies', competency);
       step(level, `expectations.${competency}`, value);
     }
+    for (const competency of Object.keys(d.criteria)) {
+      entry(level, `criteria.${competency}`, 'competencies', competency);
+    }
     d.allowLowerExpectations.forEach((c, i) => entry(level, `allowLowerExpectations[${i}]`, 'competencies', c));
     /** A metric named at `field` exists, and each value given for it fits its unit. */
     const metricValues = (field: string, id: string, values: [string, number | undefined][]) => {
@@ -643,6 +665,13 @@ interface Ladders {
   published: Map<string, Valid<'levels'>[]>;
   /** Level id → effective expectations. */
   expectations: Map<string, Expectation[]>;
+  /** Level id → competency → the level whose criterion applies (own or inherited), in competency order. */
+  criteria: Map<string, CriterionSource[]>;
+}
+
+interface CriterionSource {
+  competency: string;
+  setBy: string;
 }
 
 function checkLadders(index: ValidIndex, list: DiagnosticList, settings: SettingsData | null): Ladders {
@@ -658,6 +687,7 @@ function checkLadders(index: ValidIndex, list: DiagnosticList, settings: Setting
   const competencyOrder = orderedCompetencies(index, settings);
   const published = new Map<string, Valid<'levels'>[]>();
   const expectations = new Map<string, Expectation[]>();
+  const criteria = new Map<string, CriterionSource[]>();
 
   // A role held on top of a level starts from that level's expectations: tracks with roles come last.
   const hasRoles = (levels: Valid<'levels'>[]) => levels.some((l) => l.data.overlayOf !== undefined);
@@ -715,6 +745,7 @@ function checkLadders(index: ValidIndex, list: DiagnosticList, settings: Setting
       inherited = effective;
       below = level;
     }
+    inheritCriteria(levels, competencyOrder, criteria, (l) => overlayBase(index, l, expectations)?.level.src.id);
 
     const live = levels.filter((l) => !l.data.draft);
     published.set(track, live);
@@ -748,7 +779,36 @@ function checkLadders(index: ValidIndex, list: DiagnosticList, settings: Setting
       }
     });
   }
-  return { published, expectations };
+  return { published, expectations, criteria };
+}
+
+/**
+ * Criteria up one track (lowest rank first): a level keeps the criterion below unless it writes its own;
+ * a role held on top of a level (`baseOf`) keeps that level's criteria too.
+ */
+function inheritCriteria(
+  levels: Valid<'levels'>[],
+  competencyOrder: string[],
+  into: Map<string, CriterionSource[]>,
+  baseOf: (level: Valid<'levels'>) => string | undefined,
+): void {
+  let inherited = new Map<string, CriterionSource>();
+  for (const level of levels) {
+    const base = baseOf(level);
+    const known = base === undefined ? undefined : into.get(base);
+    if (known !== undefined) inherited = new Map([...inherited, ...known.map((c) => [c.competency, c] as const)]);
+    const effective = new Map(inherited);
+    for (const competency of Object.keys(level.data.criteria)) {
+      effective.set(competency, { competency, setBy: level.src.id });
+    }
+    into.set(
+      level.src.id,
+      [...effective.values()].sort(
+        (a, b) => competencyOrder.indexOf(a.competency) - competencyOrder.indexOf(b.competency),
+      ),
+    );
+    inherited = effective;
+  }
 }
 
 /** The level a role is held on top of, with its effective expectations, once they are known. */
@@ -978,6 +1038,7 @@ function assemble(
       responsibilities: data.responsibilities,
       kpis: data.kpis.map((k) => ({ metric: k.metric, min: k.min ?? null, max: k.max ?? null })),
       expectations: ladders.expectations.get(v.src.id) ?? [],
+      criteria: (ladders.criteria.get(v.src.id) ?? []).map(criterionOf),
       promotion: next === null || data.promotion === undefined ? null : { ...data.promotion },
       lateralMoves: data.lateralMoves,
       subSteps: data.subSteps,
@@ -996,6 +1057,14 @@ function assemble(
       overlayOf: data.overlayOf ?? null,
       overlays: overlaysOf.get(v.src.id) ?? [],
     };
+  }
+
+  /** A criterion in this locale's words: the text of the level that wrote it. */
+  function criterionOf({ competency, setBy }: CriterionSource): LevelCriterion {
+    const writer = index.levels.get(setBy);
+    const written = writer === undefined ? undefined : text('levels', writer).data.criteria[competency];
+    const { text: words, examples } = criterionFields(written);
+    return { competency, text: words, examples, setBy };
   }
 
   const phaseOrder: readonly string[] = TRAINING_PHASES;
@@ -1073,6 +1142,7 @@ function assemble(
       description: pick(a.description),
     })),
     verdict: { ...settings.verdict },
+    criteriaScale: criteriaScaleOf(settings, locale),
     tracks,
     levels,
     competencies,
@@ -1082,3 +1152,28 @@ function assemble(
     fit: { version: '', questions: fit },
   };
 }
+
+/** A criterion as written (a bare text, or text with examples; a translation may give either). */
+function criterionFields(written: CriterionData | undefined): { text: string; examples: string[] } {
+  if (written === undefined) return { text: '', examples: [] };
+  if (typeof written === 'string') return { text: written, examples: [] };
+  return { text: written.text, examples: written.examples ?? [] };
+}
+
+/** The criteria ratings in this locale: the settings' labels, or Trackbook's (or the `ui:` wording) by default. */
+function criteriaScaleOf(settings: SettingsData, locale: Locale): CriteriaScale {
+  const t = translator({ locale, defaultLocale: settings.defaultLocale, ui: settings.ui });
+  const given = settings.criteriaScale.ratings;
+  const ratings =
+    given === undefined
+      ? DEFAULT_RATING_KEYS.map((key) => ({ label: t(key) }))
+      : given.map((label) => ({ label: label[locale] ?? label[settings.defaultLocale] ?? '' }));
+  return { ratings, meets: settings.criteriaScale.meets ?? DEFAULT_CRITERIA_MEETS };
+}
+
+const DEFAULT_RATING_KEYS = [
+  'criteria.rating.notYet',
+  'criteria.rating.workingTowards',
+  'criteria.rating.meeting',
+  'criteria.rating.exceeding',
+] as const satisfies readonly UiKey[];

@@ -11,6 +11,7 @@ import type {
   TrackKind,
   TrainingFormat,
   TrainingPhase,
+  VerdictPolicy,
 } from './schema.ts';
 
 /** Where an entry's text comes from in this locale. */
@@ -72,6 +73,16 @@ export interface VerdictRules {
   nearlyReadyMaxGaps: number;
   nearlyReadyMaxGapSteps: number;
   readyRequiresCriteria: boolean;
+  /** `rules`: the verdict is shown; `indicative`: shown as indicative; `off`: no verdict label anywhere. */
+  policy: VerdictPolicy;
+}
+
+/** The ratings people rate themselves with against a level's criteria, lowest first. */
+export interface CriteriaScale {
+  /** One per rating, in this locale (the index is what a state stores). */
+  ratings: { label: string }[];
+  /** Index of the first rating that counts as met. */
+  meets: number;
 }
 
 export interface Track extends EntryMeta {
@@ -85,6 +96,15 @@ export interface Expectation {
   competency: string;
   step: number;
   /** Id of the level that set this step: this level, or one below it on the track. */
+  setBy: string;
+}
+
+/** What a level expects of a competency in its own words. */
+export interface LevelCriterion {
+  competency: string;
+  text: string;
+  examples: string[];
+  /** Id of the level that wrote it: this level, or one below it on the track. */
   setBy: string;
 }
 
@@ -142,6 +162,8 @@ export interface Level extends EntryMeta {
   kpis: Kpi[];
   /** Effective expectations (own and inherited), in competency order. */
   expectations: Expectation[];
+  /** Effective criteria in the level's words (own and inherited), in competency order. */
+  criteria: LevelCriterion[];
   promotion: PromotionCriteria | null;
   lateralMoves: LateralMove[];
   subSteps: SubStep[];
@@ -229,6 +251,7 @@ export interface Framework {
   metrics: Metric[];
   assessments: Assessment[];
   verdict: VerdictRules;
+  criteriaScale: CriteriaScale;
   tracks: Track[];
   levels: Level[];
   competencies: Competency[];

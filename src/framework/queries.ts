@@ -6,9 +6,11 @@
  */
 import type {
   Competency,
+  Expectation,
   Framework,
   LateralMove,
   Level,
+  LevelCriterion,
   PromotionCriteria,
   Recognition,
   Track,
@@ -58,8 +60,10 @@ interface FrameworkLinks {
   unlocks: Map<string, string[]>;
   /** Competency id → its position in `framework.competencies`. */
   competencyOrder: Map<string, number>;
-  /** Competency id → ids of the tracks with a level that expects it. */
+  /** Competency id → ids of the tracks with a level that expects it (a step or a criterion). */
   expectingTracks: Map<string, Set<string>>;
+  /** Level id → competency id → the criterion in force there. */
+  criteria: Map<string, Map<string, LevelCriterion>>;
   /** Level id → competency id → expected step. */
   steps: Map<string, Map<string, number>>;
   /** Level id → the lateral moves that lead to it, with the level each starts from, in framework order. */
@@ -83,6 +87,7 @@ function linksOf(framework: Framework): FrameworkLinks {
       unlocks: new Map(),
       competencyOrder: new Map(framework.competencies.map((c, i) => [c.id, i])),
       expectingTracks: new Map(),
+      criteria: new Map(),
       steps: new Map(),
       movesInto: new Map(),
     };
@@ -99,7 +104,8 @@ function linksOf(framework: Framework): FrameworkLinks {
       for (const id of new Set(level.promotion?.trainings ?? [])) add(links.requiredToLeave, id, level.id);
       links.steps.set(level.id, new Map(level.expectations.map((e) => [e.competency, e.step])));
       for (const move of level.lateralMoves) add(links.movesInto, move.to, { from: level.id, move });
-      for (const e of level.expectations) {
+      links.criteria.set(level.id, new Map(level.criteria.map((c) => [c.competency, c])));
+      for (const e of [...level.expectations, ...level.criteria]) {
         const tracks = links.expectingTracks.get(e.competency) ?? new Set<string>();
         tracks.add(level.track);
         links.expectingTracks.set(e.competency, tracks);
@@ -237,6 +243,43 @@ export function compareLevels(framework: Framework, fromId: string, toId: string
   return { from: from.id, to: to.id, competencies, gradeChange: gradeIndex(to.grade) - gradeIndex(from.grade), route };
 }
 
+/**
+ * The criteria `to` states in other words than `from` ("what is new at this level"): those written
+ * by another level than the one `from` follows, in competency order.
+ */
+export function newCriteria(framework: Framework, fromId: string, toId: string): LevelCriterion[] {
+  const { criteria } = linksOf(framework);
+  const before = criteria.get(fromId) ?? new Map<string, LevelCriterion>();
+  return [...(criteria.get(toId)?.values() ?? [])].filter((c) => before.get(c.competency)?.setBy !== c.setBy);
+}
+
+/** One competency a level expects: a step, a criterion in the level's words, or both. */
+export interface LevelRow {
+  competency: string;
+  expectation: Expectation | null;
+  criterion: LevelCriterion | null;
+}
+
+/**
+ * What a level expects, competency by competency in framework order: a step is rated on the scale;
+ * a criterion alone ("instead") is rated against its words; with both, the criterion is shown beside
+ * the step.
+ */
+export function levelRows(framework: Framework, levelId: string): LevelRow[] {
+  const level = indexFramework(framework).levels.get(levelId);
+  if (level === undefined) return [];
+  const { competencyOrder, criteria } = linksOf(framework);
+  const own = criteria.get(level.id) ?? new Map<string, LevelCriterion>();
+  const steps = new Map(level.expectations.map((e) => [e.competency, e]));
+  return [...new Set([...steps.keys(), ...own.keys()])]
+    .sort((a, b) => (competencyOrder.get(a) ?? 0) - (competencyOrder.get(b) ?? 0))
+    .map((competency) => ({
+      competency,
+      expectation: steps.get(competency) ?? null,
+      criterion: own.get(competency) ?? null,
+    }));
+}
+
 function changeOf(from: number | null, to: number | null): ExpectationChange {
   if (to === null) return 'not-expected';
   if (from === null) return 'new';
@@ -367,21 +410,28 @@ export function isMeantFor(training: Training, levels: Level[]): boolean {
 
 export interface CompetencyLadder {
   track: string;
-  /** Every level of the track, lowest first, with the step it expects (null: not expected). */
-  levels: { level: string; step: number | null }[];
+  /**
+   * Every level of the track, lowest first, with the step it expects (null: not expected) and its
+   * criterion in its own words (null: none).
+   */
+  levels: { level: string; step: number | null; criterion: LevelCriterion | null }[];
 }
 
 /** The competency's expected step on every level of every track that expects it somewhere. */
 export function competencyAcrossLevels(framework: Framework, competencyId: string): CompetencyLadder[] {
-  const { expectingTracks, steps } = linksOf(framework);
+  const { expectingTracks, steps, criteria } = linksOf(framework);
   const tracks = expectingTracks.get(competencyId);
   return framework.tracks
     .filter((track) => tracks?.has(track.id) === true)
     .map((track) => ({
       track: track.id,
-      levels: track.levels.map((id) => ({ level: id, step: steps.get(id)?.get(competencyId) ?? null })),
+      levels: track.levels.map((id) => ({
+        level: id,
+        step: steps.get(id)?.get(competencyId) ?? null,
+        criterion: criteria.get(id)?.get(competencyId) ?? null,
+      })),
     }))
-    .filter((ladder) => ladder.levels.some((l) => l.step !== null));
+    .filter((ladder) => ladder.levels.some((l) => l.step !== null || l.criterion !== null));
 }
 
 /** Trainings that develop a competency, highest step first, then shortest. */

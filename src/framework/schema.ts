@@ -21,6 +21,7 @@ import {
   TRACK_KINDS,
   TRAINING_FORMATS,
   TRAINING_PHASES,
+  VERDICT_POLICIES,
 } from './vocabulary.ts';
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -130,7 +131,27 @@ const verdictSchema = z.strictObject({
   nearlyReadyMaxGapSteps: z.number().int().min(0).default(1),
   /** Whether every promotion criterion must be met (not unknown) for "ready". */
   readyRequiresCriteria: z.boolean().default(true),
+  /**
+   * What the self-assessment does with the verdict: `rules` shows it, `indicative` shows it saying it
+   * is only indicative, `off` shows gaps, criteria and the plan without any ready/not-ready label.
+   */
+  policy: z.enum(VERDICT_POLICIES).default('rules'),
 });
+
+/** The ratings a person rates themselves with against a level's criteria (written in its own words). */
+const criteriaScaleSchema = z.strictObject({
+  /** The ratings, lowest first, each per locale, e.g. `{ en: Meeting, zh-cn: 达到 }`. */
+  ratings: z.array(localizedTextSchema).min(2, { message: 'a rating scale needs at least two ratings' }).optional(),
+  /** Position (0 = the first rating) of the first rating that counts as meeting the criterion. */
+  meets: z
+    .number()
+    .int({ message: 'write the position of a rating, e.g. 2' })
+    .min(1, {
+      message: 'the first rating cannot count as met: write 1 or more',
+    })
+    .optional(),
+});
+export type CriteriaScaleData = z.infer<typeof criteriaScaleSchema>;
 
 const historySchema = z.strictObject({
   /**
@@ -221,7 +242,14 @@ export const settingsSchema = z.strictObject({
   /** Formal assessments promotion criteria can require (exams, reviews, interviews). */
   assessments: z.array(assessmentSchema).default([]),
   /** Verdict rules for the self-assessment. */
-  verdict: verdictSchema.default({ nearlyReadyMaxGaps: 2, nearlyReadyMaxGapSteps: 1, readyRequiresCriteria: true }),
+  verdict: verdictSchema.default({
+    nearlyReadyMaxGaps: 2,
+    nearlyReadyMaxGapSteps: 1,
+    readyRequiresCriteria: true,
+    policy: 'rules',
+  }),
+  /** The ratings used against levels' criteria (default: Not yet, Working towards, Meeting, Exceeding). */
+  criteriaScale: criteriaScaleSchema.default({}),
   /**
    * The handbook's own wording of UI strings, per locale, e.g.
    * `{ en: { search.placeholder: e.g. refund } }`; keys are checked against the known strings.
@@ -357,6 +385,12 @@ const probationSchema = z
     }
   });
 
+/** What a level expects of a competency in its own words: a text, or the text with examples. */
+const criterionSchema = z.union([text, z.strictObject({ text, examples: z.array(text).default([]) })], {
+  error: 'write the criterion as text, or as `text:` with `examples:` (a list) below it',
+});
+export type CriterionData = z.infer<typeof criterionSchema>;
+
 export const levelSchema = entryBase.extend({
   /** Id of the track this level belongs to. */
   track: idSchema,
@@ -380,6 +414,12 @@ export const levelSchema = entryBase.extend({
    * inherited from the level below on the same track.
    */
   expectations: z.record(idSchema, stepSchema).default({}),
+  /**
+   * What this level expects of a competency in its own words (translated), e.g.
+   * `{ escalations: Owns escalations across regions }` or `{ escalations: { text: …, examples: [...] } }`.
+   * Competencies not listed keep the criterion of the level below on the same track.
+   */
+  criteria: z.record(idSchema, criterionSchema).default({}),
   /** Competency ids whose expectation may deliberately be lower than the level below. */
   allowLowerExpectations: z.array(idSchema).default([]),
   /** What it takes to move up from this level; required when the track has a higher level. */

@@ -10,7 +10,7 @@ export type TextShape =
   | { type: 'text' }
   /** A list of text items, aligned with the original item by item. */
   | { type: 'list' }
-  | { type: 'object'; fields: Record<string, TextShape> }
+  | { type: 'object'; fields: Record<string, TextShape>; shorthand?: string }
   /** A list of objects, aligned with the original by position. */
   | { type: 'items'; item: Record<string, TextShape> }
   /** An object whose keys are given by the original (e.g. indicators per step). */
@@ -19,6 +19,8 @@ export type TextShape =
 const text: TextShape = { type: 'text' };
 const list: TextShape = { type: 'list' };
 const base = { title: text, summary: text };
+/** A level's criterion: a bare text stands for `{ text }`. */
+const criterion: TextShape = { type: 'object', fields: { text, examples: list }, shorthand: 'text' };
 
 /** The translatable fields of each collection. Everything else is structure. */
 export const TEXT_SHAPES: Record<CollectionName, { type: 'object'; fields: Record<string, TextShape> }> = {
@@ -29,6 +31,7 @@ export const TEXT_SHAPES: Record<CollectionName, { type: 'object'; fields: Recor
       ...base,
       band: text,
       responsibilities: list,
+      criteria: { type: 'map', value: criterion },
       promotion: { type: 'object', fields: { conditions: list } },
       lateralMoves: { type: 'items', item: { conditions: list } },
       subSteps: { type: 'items', item: { title: text, summary: text } },
@@ -151,6 +154,15 @@ function merge(original: unknown, translation: unknown, shape: TextShape, path: 
     case 'list':
       return mergeList(original, translation, path, ctx);
     case 'object':
+      if (shape.shorthand !== undefined) {
+        return merge(
+          expand(original, shape),
+          expand(translation, shape),
+          { type: 'object', fields: shape.fields },
+          path,
+          ctx,
+        );
+      }
       if (!isRecord(translation)) {
         ctx.problems.push({ field: path, message: 'expected a set of fields', fix: 'indent the fields below it' });
         return original;
@@ -250,12 +262,20 @@ function hasText(value: unknown, shape: TextShape): boolean {
     case 'list':
       return Array.isArray(value) && value.some((v) => hasText(v, text));
     case 'object':
+      if (shape.shorthand !== undefined) return hasText(expand(value, shape), { type: 'object', fields: shape.fields });
       return isRecord(value) && Object.entries(shape.fields).some(([k, s]) => hasText(value[k], s));
     case 'items':
       return Array.isArray(value) && value.some((v) => hasText(v, { type: 'object', fields: shape.item }));
     case 'map':
       return isRecord(value) && Object.values(value).some((v) => hasText(v, shape.value));
   }
+}
+
+/** A bare text written for an object with a shorthand field, as that object: `x` → `{ text: x }`. */
+function expand(value: unknown, shape: TextShape): unknown {
+  return shape.type === 'object' && shape.shorthand !== undefined && typeof value === 'string'
+    ? { [shape.shorthand]: value }
+    : value;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -30,6 +30,8 @@ const TEXT_KEYS = new Set([
   'missing',
   'version',
   'statement',
+  'text',
+  'examples',
 ]);
 
 /**
@@ -46,6 +48,7 @@ const LATER_KEYS = new Set([
   'weeks',
   'overlayOf',
   'overlays',
+  'criteria',
 ]);
 const isDefault = (value: unknown) =>
   value === null ||
@@ -58,12 +61,19 @@ const isDefault = (value: unknown) =>
 /** Parts of the framework versioned on their own (see `Fit.version`). */
 const SEPARATE_KEYS = new Set(['fit']);
 
-/** Structure only, with object keys sorted, as canonical JSON. */
+/**
+ * Structure only, with object keys sorted, as canonical JSON. Criteria and the verdict policy count
+ * only once a framework uses them: a framework that writes none keeps the version it had before
+ * they existed, so nobody's saved assessment looks outdated for it.
+ */
 export function structureOf(framework: Framework | Fit): string {
+  const unused = 'levels' in framework && framework.levels.every((l) => l.criteria.length === 0);
   return JSON.stringify(framework, function (this: Record<string, unknown>, key, value: unknown) {
     if (TEXT_KEYS.has(key) || SEPARATE_KEYS.has(key)) return undefined;
     const later = LATER_KEYS.has(key) || (key === 'metrics' && 'weeks' in this);
     if (later && isDefault(value)) return undefined;
+    if (key === 'policy' && value === 'rules') return undefined;
+    if (key === 'criteriaScale' && unused) return undefined;
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
     }

@@ -68,6 +68,13 @@ export type MetricUnit = (typeof METRIC_UNITS)[number];
 export const METRIC_DIRECTIONS = ['higher', 'lower'] as const;
 export type MetricDirection = (typeof METRIC_DIRECTIONS)[number];
 
+/** What the self-assessment does with its verdict (see `verdict.policy` in the settings). */
+export const VERDICT_POLICIES = ['rules', 'indicative', 'off'] as const;
+export type VerdictPolicy = (typeof VERDICT_POLICIES)[number];
+
+/** The first default rating against a level's criteria that counts as met (Meeting). */
+export const DEFAULT_CRITERIA_MEETS = 2;
+
 export const PAGE_KINDS = ['faq', 'guide', 'page'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 

@@ -10,6 +10,7 @@ import {
   bandedTitle,
   compareLevels,
   indexFramework,
+  newCriteria,
   routePath,
   type ExpectationChange,
   type LevelComparison,
@@ -42,6 +43,9 @@ export interface CompareLabels {
   responsibilities: string;
   /** How a sub-level is named, "{band} · {title}". */
   bandTitle: string;
+  /** With `{from}` and `{to}`: the heading of what `to` states in other words, and its empty case. */
+  newCriteria: string;
+  newCriteriaNone: string;
   /** The UI strings the criteria are worded with. */
   words: Record<(typeof CRITERIA_KEYS)[number], string>;
 }
@@ -125,6 +129,7 @@ function render(framework: Framework, comparison: LevelComparison, labels: Compa
       { class: 'tb-scroll', tabindex: '0', 'aria-labelledby': 'compare-caption' },
       table(framework, comparison, labels),
     ),
+    ...criteriaBlock(framework, comparison, labels),
     ...route(framework, comparison, labels),
     el('h2', { id: 'result-levels' }, labels.levels),
     el(
@@ -132,6 +137,45 @@ function render(framework: Framework, comparison: LevelComparison, labels: Compa
       { class: 'tb-compare-heads' },
       ...[comparison.from, comparison.to].map((id) => head(framework, id, labels)),
     ),
+  ];
+}
+
+/** What `to` states in other words than `from` (as NewCriteria.astro); nothing when neither states criteria. */
+function criteriaBlock(framework: Framework, { from, to }: LevelComparison, labels: CompareLabels): Node[] {
+  const { levels, competencies } = indexFramework(framework);
+  const [a, b] = [levels.get(from), levels.get(to)];
+  if ((a?.criteria.length ?? 0) + (b?.criteria.length ?? 0) === 0) return [];
+  const names = { from: a?.title ?? from, to: b?.title ?? to };
+  const items = newCriteria(framework, from, to);
+  return [
+    el('h2', { id: 'result-new-criteria' }, fill(labels.newCriteria, names)),
+    items.length === 0
+      ? el('p', {}, fill(labels.newCriteriaNone, names))
+      : el(
+          'dl',
+          { class: 'tb-new-criteria' },
+          ...items.map((c) =>
+            el(
+              'div',
+              {},
+              el(
+                'dt',
+                {},
+                el(
+                  'a',
+                  { href: competencyUrl(framework.locale, c.competency) },
+                  competencies.get(c.competency)?.title ?? c.competency,
+                ),
+              ),
+              el(
+                'dd',
+                {},
+                c.text,
+                c.examples.length > 0 ? el('ul', {}, ...c.examples.map((example) => el('li', {}, example))) : '',
+              ),
+            ),
+          ),
+        ),
   ];
 }
 

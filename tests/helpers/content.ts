@@ -8,6 +8,8 @@ export const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 export const BASE = join(FIXTURES, 'base');
 /** A copy of the Service Advance Track (the demo's content when it was taken): a large, complete framework. */
 export const SERVICE = join(FIXTURES, 'service-advance');
+/** An IC1–IC5 framework written as criteria per level (issue 11 §1), with an indicative verdict. */
+export const IC_LADDER = join(FIXTURES, 'frameworks', 'ic-ladder');
 /** The demo's own content folder: only the demo's tests (tests/demo/) read it. */
 export const BUNDLED = new URL('../../content/', import.meta.url).pathname;
 

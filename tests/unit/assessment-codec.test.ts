@@ -84,6 +84,20 @@ describe('round trips', () => {
     expect(loaded.ok && 'monthsAtNext' in loaded.state.facts).toBe(false);
   });
 
+  it('a link or save made before criteria existed still loads, with no criterion rated', async () => {
+    const { criteria: _criteria, ...older } = sample;
+    const expected = { ok: true, state: { ...sample, criteria: {} }, dropped: [] };
+    expect(await decodeShareLink(await link(older))).toEqual(expected);
+    expect(decodeSave(JSON.stringify(older))).toEqual(expected);
+  });
+
+  it('a state with ratings against criteria keeps them through a link, a save and a file', async () => {
+    const rated: AssessmentState = { ...sample, criteria: { 'agent-2.communication': 2, 'agent-1.coaching': 0 } };
+    expect(await decodeShareLink(await encodeShareLink(rated))).toEqual({ ok: true, state: rated, dropped: [] });
+    expect(decodeSave(encodeSave(rated))).toEqual({ ok: true, state: rated, dropped: [] });
+    expect(fromJsonText(toJsonFile(rated, 'Test'))).toEqual({ ok: true, state: rated, dropped: [] });
+  });
+
   it('a JSON file carries the whole state', () => {
     expect(fromJsonText(toJsonFile(sample, 'Test Track'))).toEqual({ ok: true, state: sample, dropped: [] });
   });

@@ -3,52 +3,14 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { compareAssessments, comparisonNames } from '../../src/assessment/compare.ts';
 import { evaluate, type Evaluation } from '../../src/assessment/engine.ts';
-import { toCsv, toMarkdown, type ExportWords } from '../../src/assessment/export.ts';
+import { toCsv, toMarkdown } from '../../src/assessment/export.ts';
 import { emptyState, type AssessmentState } from '../../src/assessment/state.ts';
 import type { Framework } from '../../src/framework/model.ts';
 import { checkContent } from '../../src/node/check-content.ts';
 import { BASE } from '../helpers/content.ts';
+import { EXPORT_WORDS as words } from '../helpers/export-words.ts';
 
 const en = (await checkContent(BASE)).frameworks?.en as Framework;
-const words: ExportWords = {
-  competency: 'Competency',
-  expected: 'Expected',
-  self: 'You',
-  gap: 'Gap',
-  note: 'Evidence',
-  verdict: 'Verdict',
-  readiness: 'Readiness',
-  plan: 'Plan',
-  criteria: 'Promotion criteria',
-  lateralCriteria: 'Entry conditions',
-  kpis: {
-    current: 'Performance in your current level',
-    target: 'Expected while at {target}',
-    note: 'These bands describe performance while in a level; they do not change the verdict.',
-  },
-  criterion: {
-    months: 'At least {months} months in your level (you: {actual})',
-    metric: '{metric} {target} (you: {actual})',
-    training: 'Training completed: {training}',
-    assessment: 'Assessment passed: {assessment}',
-    monthsAtNext: 'Performing at the next level for at least {months} months (you: {actual})',
-    kpi: '{metric}: {band} (you: {actual})',
-    band: { perHour: '{value} per hour', min: 'at least {min}', max: 'at most {max}' },
-  },
-  about: {
-    bandTitle: '{band} · {title}',
-    name: 'Name',
-    current: 'Current level',
-    noCurrent: 'Not on the ladder yet',
-    target: 'Target level',
-    date: 'Date',
-    version: 'Handbook version',
-  },
-  compare: { title: '{first} compared with {second}', column: 'Agreement', agree: 'agree' },
-  verdicts: { ready: 'Ready', 'nearly-ready': 'Nearly ready', 'not-yet': 'Not yet' },
-  statuses: { met: 'Met', 'not-met': 'Not met', unknown: 'Unknown' },
-  title: 'Self-assessment',
-};
 const state: AssessmentState = {
   ...emptyState(en.version, new Date('2026-11-23T10:00:00Z')),
   current: 'agent-1',

@@ -37,6 +37,8 @@ const stateArb: fc.Arbitrary<AssessmentState> = fc.record({
   current: fc.option(fc.constantFrom(...levelIds), { nil: null }),
   target: fc.constantFrom(...levelIds),
   ratings: fc.dictionary(fc.constantFrom(...f.competencies.map((c) => c.id)), fc.constantFrom(...steps)),
+  // The fixture states no criteria per level (tests/unit/criteria-assessment.test.ts covers them).
+  criteria: fc.constant({}),
   notes: fc.dictionary(
     fc.constantFrom(...f.competencies.map((c) => c.id)),
     fc.string({ maxLength: 300, unit: 'grapheme' }),

@@ -122,10 +122,16 @@ describe('normalisation', () => {
       subSteps: [],
       probation: null,
       demotion: [],
+      criteria: [],
       promotion: null,
     });
     expect(en.trainings.find((t) => t.id === 'basics')).toMatchObject({ tracks: [], levels: [], prerequisites: [] });
-    expect(en.verdict).toEqual({ nearlyReadyMaxGaps: 2, nearlyReadyMaxGapSteps: 1, readyRequiresCriteria: true });
+    expect(en.verdict).toEqual({
+      nearlyReadyMaxGaps: 2,
+      nearlyReadyMaxGapSteps: 1,
+      readyRequiresCriteria: true,
+      policy: 'rules',
+    });
   });
 
   it('leaves drafts out and closes the ladder around them', async () => {

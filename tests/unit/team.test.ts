@@ -261,4 +261,15 @@ describe('downloads', () => {
     for (const m of team.members) expect(all).not.toContain(m.source);
     expect(all).toContain('Person 1');
   });
+
+  it('gives nobody a verdict label when the framework turns the verdict off', () => {
+    const off: Framework = { ...f, verdict: { ...f.verdict, policy: 'off' } };
+    const offTeam = aggregateTeam(off, entries, shown);
+    const markdown = teamMarkdown(off, offTeam, words, 'person');
+    for (const label of Object.values(words.verdicts)) expect(markdown).not.toContain(`| ${label} |`);
+    expect(markdown).not.toContain(`| ${words.verdict} |`);
+    // The open items per person remain.
+    expect(markdown).toContain(`## ${words.readinessTitle}`);
+    expect(teamMarkdown(f, team, words, 'person')).toContain(`| ${words.verdict} |`);
+  });
 });

@@ -267,6 +267,12 @@ summary: HR 如何修改本手册：内容写在哪里、如何检查修改、�
 
 文件开头两行 \`---\` 之间是字段，之后是 Markdown 格式的说明。\`draft: true\` 可以让条目在编辑期间不发布。
 
+## 按职级写要求，还是按等级写？
+
+职级可以写明期望的能力等级（\`expectations\`），也可以用自己的话写出要求（\`criteria\`），或两者都写。
+技能在各处按可比的等级提升时，写等级；框架本来就按职级写成时，写要求。员工在自我评估中对照这些要求自评。
+详细说明见 Trackbook 的内容参考（content/README.md）。
+
 ## 新增条目
 
 \`npm run new -- level senior-practitioner --track practitioner\`（也可以是 \`track\`、\`competency\`、\`training\`）会生成一个带字段说明的新文件，标记为草稿。
@@ -391,6 +397,14 @@ folder. Most changes are a sentence or a number in one file, made in the git web
 
 A file starts with its fields between two \`---\` lines, followed by a description in Markdown.
 \`draft: true\` keeps an entry unpublished while you work on it.
+
+## Criteria per level or scale steps?
+
+A level can name the step of the proficiency scale it expects (\`expectations: { communication: 3 }\`),
+or say in its own words what it expects (\`criteria: { communication: Explains a refund policy calmly
+to an upset customer. }\`), or both. Write steps when a skill grows in comparable steps everywhere;
+write criteria when your framework is written level by level. People rate themselves against the
+criteria in the self-assessment. The content reference (content/README.md in Trackbook) has the details.
 
 ## Adding an entry
 

@@ -19,8 +19,9 @@ import { emptyState, LIMITS, type AssessmentState, type StateProblem } from '../
 import { changesForTarget, frameworkStructure, namer, type VersionManifest } from '../../framework/changes.ts';
 import type { Competency, Framework } from '../../framework/model.ts';
 import { describeLevelChange } from '../../i18n/changes.ts';
-import { indexFramework, routeConditions, routeKind } from '../../framework/queries.ts';
-import { readForm, writeForm } from './form.ts';
+import { indexFramework, levelRows, routeConditions, routeKind, type LevelRow } from '../../framework/queries.ts';
+import { criterionKey } from '../../assessment/state.ts';
+import { readForm, writeCriteria, writeForm } from './form.ts';
 import type { AssessmentLabels } from './labels.ts';
 import { DeviceStore } from './store.ts';
 
@@ -98,7 +99,8 @@ class TbAssessment extends HTMLElement {
     form.inert = false;
     this.querySelector<HTMLElement>('[data-tools]')?.removeAttribute('inert');
     // A resumed or shared assessment shows its results again (and prints them), without taking focus.
-    if (this.state.target !== null && Object.keys(this.state.ratings).length > 0) void this.showResults(false);
+    const rated = Object.keys(this.state.ratings).length + Object.keys(this.state.criteria).length;
+    if (this.state.target !== null && rated > 0) void this.showResults(false);
   }
 
   /** A shared link first, then what is saved on this device, then `?target=` from a level page. */
@@ -356,16 +358,21 @@ class TbAssessment extends HTMLElement {
     const current = levels.get(this.field<HTMLSelectElement>('current')?.value ?? '');
     for (const part of this.form.querySelectorAll<HTMLElement>('[data-needs-target]'))
       part.hidden = target === undefined;
-    const expected = new Map(target?.expectations.map((e) => [e.competency, e.step]) ?? []);
+    const rows = new Map(
+      target === undefined ? [] : levelRows(this.framework, target.id).map((r) => [r.competency, r]),
+    );
     const scale = new Map(this.framework.scale.map((s) => [s.step, s.label]));
     for (const fieldset of this.form.querySelectorAll<HTMLFieldSetElement>('[data-competency]')) {
-      const step = expected.get(fieldset.dataset['competency'] ?? '');
-      fieldset.hidden = step === undefined;
+      const row = rows.get(fieldset.dataset['competency'] ?? '');
+      const step = row?.expectation?.step;
+      fieldset.hidden = row === undefined;
+      this.showCriterion(fieldset, row);
       const note = fieldset.querySelector('[data-expected]');
       if (note !== null && step !== undefined)
         note.textContent = fill(this.labels.expected, { step: `${step} · ${scale.get(step) ?? ''}` });
       if (step !== undefined) this.fillIndicators(fieldset, competencies.get(fieldset.dataset['competency'] ?? ''));
     }
+    writeCriteria(this.form, this.state);
     for (const area of this.form.querySelectorAll<HTMLElement>('[data-area]')) {
       area.hidden = area.querySelector('[data-competency]:not([hidden])') === null;
     }
@@ -378,6 +385,35 @@ class TbAssessment extends HTMLElement {
           : fill(this.labels.route[kind], { target: target.title, current: current?.title ?? '' });
     this.renderConditions(routeConditions(current, target));
     this.progress();
+  }
+
+  /**
+   * A competency the target states a criterion for: its words (and examples) beside the steps, or,
+   * with no step, instead of them, rated on the criteria scale and kept under the level that wrote it.
+   */
+  private showCriterion(fieldset: HTMLElement, row: LevelRow | undefined): void {
+    const criterion = row?.criterion ?? null;
+    const only = criterion !== null && row?.expectation === null;
+    const box = fieldset.querySelector<HTMLElement>('[data-criterion-box]');
+    const steps = fieldset.querySelector<HTMLElement>('[data-steps]');
+    if (box === null || steps === null) return;
+    box.hidden = criterion === null;
+    steps.hidden = only;
+    for (const radios of box.querySelectorAll<HTMLElement>('.tb-steps')) radios.hidden = !only;
+    if (criterion === null) {
+      delete fieldset.dataset['criterionKey'];
+      return;
+    }
+    box.querySelector('[data-criterion-text]')?.replaceChildren(criterion.text);
+    box
+      .querySelector('[data-criterion-examples]')
+      ?.replaceChildren(...criterion.examples.map((text) => el('li', {}, text)));
+    if (only) {
+      fieldset.dataset['criterionKey'] = criterionKey(criterion.setBy, criterion.competency);
+      const note = fieldset.querySelector('[data-expected]');
+      const level = indexFramework(this.framework).levels.get(criterion.setBy)?.title ?? criterion.setBy;
+      if (note !== null) note.textContent = fill(this.labels.criterionRow, { level });
+    } else delete fieldset.dataset['criterionKey'];
   }
 
   /** The behaviours of each step, from the framework, the first time the competency is shown. */
@@ -407,8 +443,12 @@ class TbAssessment extends HTMLElement {
   }
 
   private progress(): void {
-    const expected = indexFramework(this.framework).levels.get(this.state.target ?? '')?.expectations ?? [];
-    const rated = expected.filter((e) => this.state.ratings[e.competency] !== undefined).length;
+    const expected = this.state.target === null ? [] : levelRows(this.framework, this.state.target);
+    const rated = expected.filter((r) =>
+      r.expectation !== null
+        ? this.state.ratings[r.competency] !== undefined
+        : r.criterion !== null && this.state.criteria[criterionKey(r.criterion.setBy, r.competency)] !== undefined,
+    ).length;
     const bar = this.form.querySelector<HTMLProgressElement>('[data-progress]');
     const text = this.form.querySelector('[data-progress-text]');
     if (bar !== null) bar.value = expected.length === 0 ? 0 : rated / expected.length;
@@ -433,7 +473,10 @@ class TbAssessment extends HTMLElement {
       return;
     }
     const asked = document.activeElement;
-    const { readinessText, renderResults } = await import('./results.ts');
+    const [{ readinessText, renderResults }, { shownVerdict }] = await Promise.all([
+      import('./results.ts'),
+      import('../../assessment/engine.ts'),
+    ]);
     // Shown before rendering: Chart.js sizes the radar from its box, and a hidden box measures 0 × 0.
     box.hidden = false;
     const result = renderResults(box, this.framework, this.state, this.labels);
@@ -444,10 +487,14 @@ class TbAssessment extends HTMLElement {
       if (document.activeElement === asked || document.activeElement === document.body) box.focus();
       const announce = this.querySelector('[data-announce]');
       if (announce !== null) {
-        announce.textContent = fill(this.labels.announce, {
-          verdict: this.labels.verdict[result.verdict],
-          readiness: readinessText(result, this.labels),
-        });
+        const verdict = shownVerdict(result);
+        announce.textContent =
+          verdict === null
+            ? `${this.labels.noVerdictAnnounce} ${readinessText(result, this.labels)}`
+            : fill(this.labels.announce, {
+                verdict: this.labels.verdict[verdict],
+                readiness: readinessText(result, this.labels),
+              });
       }
     }
   }

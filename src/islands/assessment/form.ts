@@ -13,12 +13,17 @@ const field = (form: HTMLFormElement, name: string) => form.elements.namedItem(n
 export function readForm(form: HTMLFormElement, state: AssessmentState, labels: AssessmentLabels): AssessmentState {
   const data = new FormData(form);
   const ratings: Record<string, number> = { ...state.ratings };
+  const criteria: Record<string, number> = { ...state.criteria };
   const notes: Record<string, string> = {};
   const metrics: Record<string, number> = {};
   for (const [name, value] of data.entries()) {
     if (typeof value !== 'string') continue;
     const [kind, id = ''] = name.split(':');
     if (kind === 'rating') ratings[id] = Number(value);
+    if (kind === 'criterion') {
+      const key = criterionKeyOf(form, id);
+      if (key !== undefined) criteria[key] = Number(value);
+    }
     if (kind === 'note' && value.trim() !== '') notes[id] = value.slice(0, LIMITS.noteLength);
     if (kind === 'metric' && value.trim() !== '') {
       const kept = state.facts.metrics[id];
@@ -32,6 +37,7 @@ export function readForm(form: HTMLFormElement, state: AssessmentState, labels: 
     current: String(data.get('current') ?? '') || null,
     target: String(data.get('target') ?? '') || null,
     ratings,
+    criteria,
     notes,
     facts: {
       monthsInLevel: readMonths(form, data, 'months', state.facts.monthsInLevel, labels),
@@ -94,10 +100,11 @@ export function writeForm(form: HTMLFormElement, s: AssessmentState): void {
   set('target', s.target);
   set('months', s.facts.monthsInLevel === null ? '' : String(s.facts.monthsInLevel));
   set('monthsAtNext', s.facts.monthsAtNext === undefined ? '' : String(s.facts.monthsAtNext));
-  for (const input of form.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[type="radio"][name^="rating:"]')) {
     const id = input.name.slice('rating:'.length);
     input.checked = s.ratings[id] === Number(input.value);
   }
+  writeCriteria(form, s);
   for (const area of form.querySelectorAll<HTMLTextAreaElement>('textarea')) {
     area.value = s.notes[area.name.slice('note:'.length)] ?? '';
   }
@@ -109,5 +116,18 @@ export function writeForm(form: HTMLFormElement, s: AssessmentState): void {
     const list =
       input.name === 'training' ? s.facts.trainings : input.name === 'assessment' ? s.facts.assessments : null;
     if (list !== null) input.checked = list.includes(input.value);
+  }
+}
+
+/** Where the rating of a competency's criterion is kept for the target shown (set by the element). */
+function criterionKeyOf(form: HTMLFormElement, competency: string): string | undefined {
+  return form.querySelector<HTMLElement>(`[data-competency="${CSS.escape(competency)}"]`)?.dataset['criterionKey'];
+}
+
+/** Shows the ratings against the criteria the target states (after the target changes, too). */
+export function writeCriteria(form: HTMLFormElement, s: AssessmentState): void {
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[type="radio"][name^="criterion:"]')) {
+    const key = criterionKeyOf(form, input.name.slice('criterion:'.length));
+    input.checked = key !== undefined && s.criteria[key] === Number(input.value);
   }
 }

@@ -5,8 +5,22 @@
  */
 import { el, fill, plural } from '../dom.ts';
 import { compareAssessments, comparisonNames } from '../../assessment/compare.ts';
-import { aboutAssessment, criterionText, kpiText, levelTitle } from '../../assessment/describe.ts';
-import { evaluate, type Evaluation, type PlanItem, type UncoveredGap } from '../../assessment/engine.ts';
+import {
+  aboutAssessment,
+  criterionText,
+  kpiText,
+  levelTitle,
+  rowCriterion,
+  rowValue,
+} from '../../assessment/describe.ts';
+import {
+  evaluate,
+  shownVerdict,
+  type CompetencyResult,
+  type Evaluation,
+  type PlanItem,
+  type UncoveredGap,
+} from '../../assessment/engine.ts';
 import type { AssessmentState } from '../../assessment/state.ts';
 import type { Framework } from '../../framework/model.ts';
 import { indexFramework } from '../../framework/queries.ts';
@@ -39,6 +53,10 @@ interface Context {
   index: ReturnType<typeof indexFramework>;
   step: (n: number | null) => string;
   title: (competency: string) => string;
+  /** A row's step ("3 · Proficient") or rating against a criterion ("Consistently"); "not rated" for null. */
+  value: (row: Pick<CompetencyResult, 'scale'>, n: number | null) => string;
+  /** A plan's or a gap's "from → to" for a competency, in its row's terms. */
+  span: (competency: string, from: number, to: number) => string;
 }
 
 /** The day the assessment was last changed, in the page's language: "2 December 2026". */
@@ -56,16 +74,30 @@ export function renderResults(
   const result = evaluate(framework, state);
   if (result === null) return null;
   const index = indexFramework(framework);
+  const step = stepWords(framework, labels);
+  const value = (row: Pick<CompetencyResult, 'scale'>, n: number | null) =>
+    row.scale === 'steps' || n === null ? step(n) : String(rowValue(framework, row, n));
+  const scaleOf = new Map(result.competencies.map((r) => [r.competency, r]));
+  const title = (id: string) => index.competencies.get(id)?.title ?? id;
   const c: Context = {
     framework,
     labels,
     index,
-    step: stepWords(framework, labels),
-    title: (id) => index.competencies.get(id)?.title ?? id,
+    step,
+    title,
+    value,
+    span: (id, from, to) => {
+      const row = scaleOf.get(id);
+      return row?.scale === 'criteria'
+        ? `${title(id)} ${value(row, from)} → ${value(row, to)}`
+        : `${title(id)} ${from} → ${to}`;
+    },
   };
   const target = levelTitle(framework, result.target, labels.exportWords.about.bandTitle) ?? '';
+  // The chart draws the proficiency scale; ratings against criteria are on a scale of their own.
+  const charted = result.competencies.filter((r) => r.scale === 'steps');
   const canvas = el('canvas', { role: 'img', 'aria-label': labels.chartLabel });
-  const form = chartForm(result.competencies.length);
+  const form = chartForm(charted.length);
   const chart = el(
     'figure',
     { class: 'tb-radar', 'data-chart': form },
@@ -73,13 +105,13 @@ export function renderResults(
     el('figcaption', {}, form === 'bar' ? labels.chartCaptionBars : labels.chartCaption),
   );
   // Bars get a row each: the box grows with the number of competencies.
-  chart.style.setProperty('--tb-bars', String(result.competencies.length));
+  chart.style.setProperty('--tb-bars', String(charted.length));
   destroyCharts(box);
   box.replaceChildren(
     el('h2', { id: 'assess-results' }, fill(labels.results, { target })),
     aboutList(framework, state, result, labels),
     verdictBlock(result, labels, target),
-    chart,
+    ...(charted.length > 0 ? [chart] : []),
     el('h3', {}, labels.gapsTitle),
     gapsTable(c, result, target),
     // A lateral move has entry conditions, not promotion criteria.
@@ -91,7 +123,7 @@ export function renderResults(
     planBlock(c, result),
     ...uncoveredNotes(c, result),
   );
-  drawChart(canvas, c, result);
+  if (charted.length > 0) drawChart(canvas, c, { ...result, competencies: charted });
   // Counted for the tests and for anyone checking that re-rendering leaves no chart behind.
   box.dataset['liveCharts'] = String(liveCharts());
   box.dataset['renders'] = String(Number(box.dataset['renders'] ?? 0) + 1);
@@ -110,18 +142,36 @@ function aboutList(framework: Framework, state: AssessmentState, result: Evaluat
   );
 }
 
+/**
+ * The verdict with its help and the rule that decided it; said to be indicative when the framework's
+ * policy is; with the policy `off`, no label at all: readiness, then the gaps, criteria and plan below.
+ */
 function verdictBlock(result: Evaluation, labels: AssessmentLabels, target: string): HTMLElement {
+  const verdict = shownVerdict(result);
+  if (verdict === null) {
+    return el(
+      'div',
+      { class: 'tb-verdict', role: 'status', 'data-verdict': 'off' },
+      el('p', {}, labels.noVerdict),
+      el('p', {}, readinessText(result, labels)),
+    );
+  }
   return el(
     'div',
-    { class: `tb-verdict tb-verdict-${result.verdict}`, role: 'status' },
-    el('p', { class: 'tb-verdict-title' }, labels.verdict[result.verdict]),
-    el('p', {}, fill(labels.verdictHelp[result.verdict], { target })),
+    { class: `tb-verdict tb-verdict-${verdict}`, role: 'status' },
+    el('p', { class: 'tb-verdict-title' }, labels.verdict[verdict]),
+    result.policy === 'indicative' ? el('p', { 'data-indicative': '' }, labels.indicative) : '',
+    el('p', {}, fill(labels.verdictHelp[verdict], { target })),
     el('p', {}, readinessText(result, labels)),
     el('p', { 'data-why': result.why.rule }, whyText(result, labels)),
   );
 }
 
-function gapsTable({ labels, step, title }: Context, result: Evaluation, target: string): HTMLElement {
+function gapsTable(
+  { framework, labels, step, title, value }: Context,
+  result: Evaluation,
+  target: string,
+): HTMLElement {
   const head = el(
     'tr',
     {},
@@ -130,18 +180,25 @@ function gapsTable({ labels, step, title }: Context, result: Evaluation, target:
     ),
   );
   const gapText = (c: Evaluation['competencies'][number]) =>
-    c.gap > 0
-      ? fill(plural(labels.gap, c.gap), { steps: c.gap })
-      : c.surplus > 0
-        ? fill(plural(labels.surplus, c.surplus), { steps: c.surplus })
-        : labels.met;
+    c.gap > 0 && c.scale === 'criteria'
+      ? fill(labels.criterionGap, { rating: value(c, c.expected) })
+      : c.gap > 0
+        ? fill(plural(labels.gap, c.gap), { steps: c.gap })
+        : c.surplus > 0
+          ? fill(plural(labels.surplus, c.surplus), { steps: c.surplus })
+          : labels.met;
   const rows = result.competencies.map((c) =>
     el(
       'tr',
-      { 'data-status': c.status },
-      el('th', { scope: 'row' }, title(c.competency)),
-      el('td', { 'data-label': labels.expectedColumn }, step(c.expected)),
-      el('td', { 'data-label': labels.selfColumn }, step(c.self)),
+      { 'data-status': c.status, 'data-scale': c.scale },
+      el(
+        'th',
+        { scope: 'row' },
+        title(c.competency),
+        c.scale === 'criteria' ? el('span', { class: 'tb-note' }, rowCriterion(framework, result.target, c)) : '',
+      ),
+      el('td', { 'data-label': labels.expectedColumn }, value(c, c.expected)),
+      el('td', { 'data-label': labels.selfColumn }, value(c, c.self)),
       el('td', { 'data-label': labels.currentColumn }, c.current === null ? '—' : step(c.current)),
       el('td', { 'data-label': labels.gapColumn }, gapText(c)),
     ),
@@ -224,9 +281,9 @@ function planBlock(c: Context, result: Evaluation): HTMLElement {
   );
 }
 
-function planItem({ framework, labels, index, title }: Context, item: PlanItem): HTMLElement {
+function planItem({ framework, labels, index, span }: Context, item: PlanItem): HTMLElement {
   const name = (id: string) => index.trainings.get(id)?.title ?? id;
-  const closes = item.closes.map((c) => `${title(c.competency)} ${c.from} → ${c.to}`).join(labels.separator);
+  const closes = item.closes.map((c) => span(c.competency, c.from, c.to)).join(labels.separator);
   return el(
     'li',
     {},
@@ -247,8 +304,8 @@ function planItem({ framework, labels, index, title }: Context, item: PlanItem):
  * Gaps no training meant for this person closes: those a training for another level or track covers
  * (named, with whom it is for), then those built on the job.
  */
-function uncoveredNotes({ framework, labels, index, title }: Context, result: Evaluation): HTMLElement[] {
-  const gap = (u: UncoveredGap) => `${title(u.competency)} ${u.from} → ${u.to}`;
+function uncoveredNotes({ framework, labels, index, span }: Context, result: Evaluation): HTMLElement[] {
+  const gap = (u: UncoveredGap) => span(u.competency, u.from, u.to);
   const elsewhere = result.uncovered.flatMap((u) =>
     u.elsewhere.map((id) =>
       el(

@@ -228,13 +228,16 @@ function coaching({ labels, name }: Context, team: Team): HTMLElement[] {
   ];
 }
 
-function readiness({ labels, name }: Context, team: Team): HTMLElement {
+/** Who is how far: with the framework's verdict policy `off`, the open items without a verdict or its rule. */
+function readiness({ framework, labels, name }: Context, team: Team): HTMLElement {
   const { words } = labels;
+  const verdicts = framework.verdict.policy !== 'off';
+  const leading = verdicts ? 4 : 2;
   const head = [
     el(
       'tr',
       {},
-      el('td', { colspan: '4' }),
+      el('td', { colspan: String(leading) }),
       th(labels.unmetTitle, 'colgroup', { colspan: String(UNMET_KINDS.length) }),
     ),
     el(
@@ -242,19 +245,17 @@ function readiness({ labels, name }: Context, team: Team): HTMLElement {
       {},
       th(words.person),
       th(words.target),
-      th(words.verdict),
-      th(labels.whyColumn),
+      ...(verdicts ? [th(words.verdict), th(labels.whyColumn)] : []),
       ...UNMET_KINDS.map((k) => th(words.unmet[k])),
     ),
   ];
   const rows = team.readiness.map((r) =>
     el(
       'tr',
-      { 'data-verdict': r.verdict },
+      verdicts ? { 'data-verdict': r.verdict } : {},
       th(r.member.label, 'row'),
       td(words.target, name.level(r.member.evaluation.target)),
-      td(words.verdict, words.verdicts[r.verdict]),
-      td(labels.whyColumn, whyText(r, labels)),
+      ...(verdicts ? [td(words.verdict, words.verdicts[r.verdict]), td(labels.whyColumn, whyText(r, labels))] : []),
       ...UNMET_KINDS.map((k) => td(`${labels.unmetTitle}${labels.colon}${words.unmet[k]}`, String(r.unmet[k]))),
     ),
   );
@@ -262,7 +263,7 @@ function readiness({ labels, name }: Context, team: Team): HTMLElement {
   const tableElement = section.querySelector('table');
   tableElement
     ?.querySelector('caption')
-    ?.after(el('colgroup', { span: '4' }), el('colgroup', { span: String(UNMET_KINDS.length) }));
+    ?.after(el('colgroup', { span: String(leading) }), el('colgroup', { span: String(UNMET_KINDS.length) }));
   return section;
 }
 

@@ -1,0 +1,102 @@
+/**
+ * A framework written as criteria per level (tests/fixtures/frameworks/ic-ladder, served as the
+ * ic-ladder fixture site): the level page shows each level's own words, compare lists what is new,
+ * the competency page shows the criterion per level, and the self-assessment rates against criteria,
+ * with gaps, a plan and the indicative-verdict notice, kept across a reload. axe on each of them.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../../src/verify/axe.ts';
+import { framework } from './helpers.ts';
+
+async function noViolations(page: Page): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+test('the level page shows each competency’s criterion in the level’s words, in English and Chinese', async ({
+  page,
+}) => {
+  for (const locale of ['en', 'zh-cn']) {
+    const f = await framework(page, locale);
+    const ic3 = f.levels.find((l) => l.id === 'ic3');
+    const escalations = ic3?.criteria.find((c) => c.competency === 'escalations');
+    await page.goto(`/${locale}/levels/ic3/`);
+    const row = page.locator('tr[data-competency="escalations"]');
+    await expect(row).toContainText(escalations?.text ?? '?');
+    for (const example of escalations?.examples ?? []) await expect(row).toContainText(example);
+    // Inherited: the words of the level that wrote it.
+    const troubleshooting = ic3?.criteria.find((c) => c.competency === 'troubleshooting');
+    expect(troubleshooting?.setBy).toBe('ic2');
+    await expect(page.locator('tr[data-competency="troubleshooting"]')).toContainText(troubleshooting?.text ?? '?');
+    await noViolations(page);
+  }
+  // The Chinese page shows the Chinese words.
+  await expect(page.locator('tr[data-competency="escalations"]')).toContainText('跨区域负责问题升级');
+});
+
+test('compare IC2 → IC3 lists what is new at IC3', async ({ page }) => {
+  const f = await framework(page, 'en');
+  const title = (id: string) => f.competencies.find((c) => c.id === id)?.title ?? id;
+  await page.goto('/en/compare/ic2/ic3/');
+  const section = page.locator('[data-new-criteria]');
+  await expect(section.getByRole('heading', { level: 2 })).toBeVisible();
+  await expect(section.locator('dt')).toHaveText(['escalations', 'product-knowledge', 'mentoring'].map(title));
+  await noViolations(page);
+  // The same list, rendered in the browser for a pair not pre-rendered.
+  await page.goto('/en/compare/?from=ic1&to=ic3');
+  await expect(page.locator('.tb-new-criteria dt').first()).toBeVisible();
+  await expect(page.locator('.tb-new-criteria dt')).toContainText([title('escalations')]);
+});
+
+test('the competency page shows the criterion of each level', async ({ page }) => {
+  const f = await framework(page, 'en');
+  await page.goto('/en/competencies/mentoring/');
+  for (const id of ['ic3', 'ic4', 'ic5']) {
+    const text = f.levels.find((l) => l.id === id)?.criteria.find((c) => c.competency === 'mentoring')?.text;
+    await expect(page.getByRole('table')).toContainText(text ?? '?');
+  }
+  await noViolations(page);
+});
+
+test('the self-assessment rates criteria, gives gaps, a plan and the indicative notice, and keeps them', async ({
+  page,
+}) => {
+  const f = await framework(page, 'en');
+  const [notYet = '?', sometimes = '?'] = f.criteriaScale.ratings.map((r) => r.label);
+  const mentoringTitle = f.competencies.find((c) => c.id === 'mentoring')?.title ?? '?';
+  const clinic = f.trainings.find((t) => t.id === 'escalation-clinic')?.title ?? '?';
+  await page.goto('/en/assess/?target=ic3');
+  await expect(page.locator('[data-form]:not([inert])')).toBeVisible();
+  await page.locator('select[name="current"]').selectOption('ic2');
+  const mentoring = page.locator('fieldset[data-competency="mentoring"]');
+  await expect(mentoring).toBeVisible();
+  // A criterion-only competency: the level's words and the criteria scale, not the steps.
+  await expect(mentoring.locator('[data-steps]')).toBeHidden();
+  await mentoring.getByRole('radio', { name: sometimes }).check();
+  await page.locator('fieldset[data-competency="escalations"]').getByRole('radio', { name: notYet }).check();
+  await page.locator('input[name="rating:product-knowledge"][value="3"]').check();
+  await page.locator('[data-form] button[type="submit"]').click();
+  const results = page.locator('[data-results]');
+  await expect(results.locator('[data-indicative]')).toHaveText(/This verdict is indicative/);
+  const row = results.locator('tr[data-scale="criteria"]', { hasText: mentoringTitle });
+  await expect(row).toHaveAttribute('data-status', 'gap');
+  await expect(row).toContainText(sometimes);
+  await expect(results.locator('[data-plan="planned"]')).toContainText(clinic);
+  await page.locator('[data-action="share"]').click();
+  await noViolations(page);
+
+  await page.reload();
+  await expect(page.locator('[data-form]:not([inert])')).toBeVisible();
+  await expect(mentoring.getByRole('radio', { name: sometimes })).toBeChecked();
+  await expect(page.locator('[data-results] tr[data-scale="criteria"]', { hasText: mentoringTitle })).toContainText(
+    sometimes,
+  );
+});
+
+test('the Chinese self-assessment says the verdict is indicative', async ({ page }) => {
+  await page.goto('/zh-cn/assess/?target=ic2');
+  await expect(page.locator('[data-form]:not([inert])')).toBeVisible();
+  await page.locator('input[name="criterion:sla-ownership"][value="2"]').check();
+  await page.locator('[data-form] button[type="submit"]').click();
+  await expect(page.locator('[data-results] [data-indicative]')).toHaveText(/此结论仅供参考/);
+  await noViolations(page);
+});
