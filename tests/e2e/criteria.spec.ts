@@ -100,3 +100,37 @@ test('the Chinese self-assessment says the verdict is indicative', async ({ page
   await expect(page.locator('[data-results] [data-indicative]')).toHaveText(/此结论仅供参考/);
   await noViolations(page);
 });
+
+test('a role held alongside a level keeps its criteria and adds its own, linked both ways (en, zh-cn)', async ({
+  page,
+}) => {
+  const f = await framework(page, 'en');
+  const ic3 = f.levels.find((l) => l.id === 'ic3');
+  const role = f.levels.find((l) => l.id === 'team-lead');
+  const words = (level: typeof role, competency: string) =>
+    level?.criteria.find((c) => c.competency === competency)?.text ?? '?';
+  await page.goto('/en/levels/team-lead/');
+  const held = page.locator('[data-overlay-of="ic3"]');
+  await expect(held).toContainText('Held alongside');
+  await expect(held.getByRole('link', { name: /IC3 Senior/ }).first()).toHaveAttribute('href', '/en/levels/ic3/');
+  // IC3's words for escalations are kept; mentoring is the role's own.
+  await expect(page.locator('tr[data-competency="escalations"]')).toContainText(words(ic3, 'escalations'));
+  await expect(page.locator('tr[data-competency="mentoring"]')).toContainText(words(role, 'mentoring'));
+  await noViolations(page);
+
+  await page.goto('/en/levels/ic3/');
+  await expect(page.locator('[data-overlays]').getByRole('link', { name: 'Team Lead' })).toHaveAttribute(
+    'href',
+    '/en/levels/team-lead/',
+  );
+
+  // What the role adds to IC3: only its own criterion is new.
+  await page.goto('/en/compare/ic3/team-lead/');
+  const mentoringTitle = f.competencies.find((c) => c.id === 'mentoring')?.title ?? '?';
+  await expect(page.locator('[data-new-criteria] dt')).toHaveText([mentoringTitle]);
+
+  await page.goto('/zh-cn/levels/team-lead/');
+  await expect(page.locator('[data-overlay-of="ic3"]')).toContainText('兼任于');
+  await expect(page.locator('tr[data-competency="mentoring"]')).toContainText('辅导团队中的每位工程师');
+  await noViolations(page);
+});
