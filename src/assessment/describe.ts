@@ -5,7 +5,7 @@
  */
 import type { Framework } from '../framework/model.ts';
 import { fill } from '../i18n/fill.ts';
-import type { Criterion, Evaluation } from './engine.ts';
+import { planEffort, type Criterion, type Evaluation, type PlanItem } from './engine.ts';
 import type { AssessmentState } from './state.ts';
 
 /** Templates of a criterion's text, e.g. "At least {months} months in your level (you: {actual})". */
@@ -14,6 +14,25 @@ export interface CriterionWords {
   metric: string;
   training: string;
   assessment: string;
+}
+
+/** Templates of a training's effort: "{hours} h", "effort unknown", and the plan's total. */
+export interface EffortWords {
+  hours: string;
+  unknown: string;
+  total: string;
+  atLeast: string;
+}
+
+/** "6 h", or "effort unknown" for a training the handbook gives no hours for. */
+export function effortText(hours: number | null, words: EffortWords): string {
+  return hours === null ? words.unknown : fill(words.hours, { hours });
+}
+
+/** "About 32 h in all.", or "At least 32 h in all: …" when some training's effort is unknown. */
+export function planEffortText(plan: PlanItem[], words: EffortWords): string {
+  const { hours, unknown } = planEffort(plan);
+  return fill(unknown > 0 ? words.atLeast : words.total, { hours: fill(words.hours, { hours }) });
 }
 
 /** Names of the facts that head a printout or an export. */

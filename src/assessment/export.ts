@@ -8,7 +8,15 @@ import Papa from 'papaparse';
 import type { Framework } from '../framework/model.ts';
 import { fill } from '../i18n/fill.ts';
 import { compareAssessments, type ComparisonNames } from './compare.ts';
-import { aboutAssessment, criterionText, type AboutWords, type CriterionWords } from './describe.ts';
+import {
+  aboutAssessment,
+  criterionText,
+  effortText,
+  planEffortText,
+  type AboutWords,
+  type CriterionWords,
+  type EffortWords,
+} from './describe.ts';
 import type { Evaluation } from './engine.ts';
 import type { AssessmentState } from './state.ts';
 
@@ -26,6 +34,7 @@ export interface ExportWords {
   lateralCriteria: string;
   criterion: CriterionWords;
   about: AboutWords;
+  effort: EffortWords;
   /** The comparison's heading ("{first} compared with {second}"), column and "agree". */
   compare: { title: string; column: string; agree: string };
   /** Verdict and criterion status names. */
@@ -34,8 +43,9 @@ export interface ExportWords {
   title: string;
 }
 
+/** The competency as every list names it: "K1 · Customer data protection". */
 const competencyTitle = (framework: Framework, id: string) =>
-  framework.competencies.find((c) => c.id === id)?.title ?? id;
+  framework.competencies.find((c) => c.id === id)?.label ?? id;
 
 /**
  * One row per expected competency: competency, expected, self, gap, evidence note, then who, what and
@@ -118,7 +128,10 @@ export function toMarkdown(
   }
   if (result.plan.length > 0) {
     lines.push('', `## ${words.plan}`, '');
-    result.plan.forEach((p, i) => lines.push(`${i + 1}. ${training(p.training)} (${p.hours} h)`));
+    result.plan.forEach((p, i) =>
+      lines.push(`${i + 1}. ${training(p.training)} (${effortText(p.hours, words.effort)})`),
+    );
+    lines.push('', planEffortText(result.plan, words.effort));
   }
   if (compared !== undefined) lines.push('', ...comparisonLines(framework, state, compared, words));
   return `${lines.join('\n')}\n`;

@@ -50,6 +50,14 @@ export interface Grade {
 export interface Area {
   id: string;
   label: string;
+  /** The group it is listed under; null when the framework has no groups. */
+  group: string | null;
+}
+
+/** A heading above areas (e.g. one occupational standard), in display order. */
+export interface Group {
+  id: string;
+  label: string;
 }
 
 export interface Metric {
@@ -135,6 +143,10 @@ export interface Level extends EntryMeta {
 
 export interface Competency extends EntryMeta {
   area: string;
+  /** Short code shown before the title, e.g. `K1`; '' when none. */
+  code: string;
+  /** How the competency is named wherever it is listed: "K1 · Customer data protection", or the title. */
+  label: string;
   weight: number;
   /** Indicators per step, as `{ "3": [...] }`. */
   indicators: Record<string, string[]>;
@@ -144,7 +156,8 @@ export interface Competency extends EntryMeta {
 export interface Training extends EntryMeta {
   format: TrainingFormat;
   phase: TrainingPhase;
-  hours: number;
+  /** Total effort in hours; null when the handbook does not say (effort unknown). */
+  hours: number | null;
   tracks: string[];
   levels: string[];
   prerequisites: string[];
@@ -201,12 +214,15 @@ export interface Framework {
   ui: Record<Locale, Record<string, string>>;
   scale: ScaleStep[];
   grades: Grade[];
+  /** Headings above the areas; empty when the framework has none. */
+  groups: Group[];
   areas: Area[];
   metrics: Metric[];
   assessments: Assessment[];
   verdict: VerdictRules;
   tracks: Track[];
   levels: Level[];
+  /** In area order, then `order`, then title: the order of every list of competencies. */
   competencies: Competency[];
   trainings: Training[];
   recognition: Recognition[];

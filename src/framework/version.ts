@@ -29,6 +29,11 @@ const TEXT_KEYS = new Set([
   'missing',
   'version',
   'statement',
+  // How competencies are shown and grouped, not what is expected: a new code or heading must not make
+  // saved self-assessments look outdated.
+  'code',
+  'group',
+  'groups',
 ]);
 
 /** Parts of the framework versioned on their own (see `Fit.version`). */

@@ -27,6 +27,12 @@ const words: ExportWords = {
     training: 'Training completed: {training}',
     assessment: 'Assessment passed: {assessment}',
   },
+  effort: {
+    hours: '{hours} h',
+    unknown: 'effort unknown',
+    total: 'About {hours} in all.',
+    atLeast: 'At least {hours} in all: the handbook does not give the effort of every training in the plan.',
+  },
   about: {
     name: 'Name',
     current: 'Current level',

@@ -5,7 +5,7 @@
  */
 import { el, fill, plural } from '../dom.ts';
 import { compareAssessments, comparisonNames } from '../../assessment/compare.ts';
-import { aboutAssessment, criterionText } from '../../assessment/describe.ts';
+import { aboutAssessment, criterionText, effortText, planEffortText } from '../../assessment/describe.ts';
 import { evaluate, type Evaluation, type PlanItem, type UncoveredGap } from '../../assessment/engine.ts';
 import type { AssessmentState } from '../../assessment/state.ts';
 import type { Framework } from '../../framework/model.ts';
@@ -61,7 +61,7 @@ export function renderResults(
     labels,
     index,
     step: stepWords(framework, labels),
-    title: (id) => index.competencies.get(id)?.title ?? id,
+    title: (id) => index.competencies.get(id)?.label ?? id,
   };
   const target = index.levels.get(result.target)?.title ?? '';
   const canvas = el('canvas', { role: 'img', 'aria-label': labels.chartLabel });
@@ -182,7 +182,7 @@ function planBlock(c: Context, result: Evaluation): HTMLElement {
   return el(
     'div',
     { 'data-plan': 'planned' },
-    ...(['short', 'mid', 'long'] as const)
+    ...(['short', 'mid', 'long', 'unknown'] as const)
       .map((horizon) => ({ horizon, items: result.plan.filter((p) => p.horizon === horizon) }))
       .filter((g) => g.items.length > 0)
       .map(({ horizon, items }) =>
@@ -193,6 +193,7 @@ function planBlock(c: Context, result: Evaluation): HTMLElement {
           el('ol', { class: 'tb-plan' }, ...items.map((item) => planItem(c, item))),
         ),
       ),
+    el('p', { 'data-plan-effort': '' }, planEffortText(result.plan, labels.exportWords.effort)),
   );
 }
 
@@ -203,7 +204,7 @@ function planItem({ framework, labels, index, title }: Context, item: PlanItem):
     'li',
     {},
     el('a', { href: trainingUrl(framework.locale, item.training) }, name(item.training)),
-    `${labels.open}${fill(labels.hours, { hours: item.hours })}${labels.close}`,
+    `${labels.open}${effortText(item.hours, labels.exportWords.effort)}${labels.close}`,
     item.closes.length > 0 ? el('p', {}, fill(labels.closes, { list: closes })) : '',
     item.prerequisiteOf.length > 0
       ? el(
@@ -291,7 +292,7 @@ export function renderComparison(
     el(
       'tr',
       { 'data-disagree': String(r.disagree) },
-      el('th', { scope: 'row' }, competencies.get(r.competency)?.title ?? r.competency),
+      el('th', { scope: 'row' }, competencies.get(r.competency)?.label ?? r.competency),
       el('td', { 'data-label': labels.expectedColumn }, r.expected === null ? '—' : step(r.expected)),
       el('td', { 'data-label': names.first }, step(r.first)),
       el('td', { 'data-label': names.second }, step(r.second)),
