@@ -892,6 +892,7 @@ function assemble(
         ...meta,
         area: data.area,
         code,
+        order: data.order,
         label: competencyLabel(code, meta.title),
         weight: data.weight,
         indicators: data.indicators,

@@ -145,6 +145,8 @@ export interface Competency extends EntryMeta {
   area: string;
   /** Short code shown before the title, e.g. `K1`; '' when none. */
   code: string;
+  /** Position within its area as written (`order`); the list is already sorted by it. */
+  order: number;
   /** How the competency is named wherever it is listed: "K1 · Customer data protection", or the title. */
   label: string;
   weight: number;

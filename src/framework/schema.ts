@@ -214,6 +214,11 @@ export type BrandData = z.infer<typeof brandSchema>;
 /** A competency's short structural code, e.g. `K1`, `S3`, `B2`: letters then digits, at most 8 characters. */
 const COMPETENCY_CODE = /^(?=.{2,8}$)[A-Za-z]+[0-9]+$/;
 
+/** Whether `code` is a competency code: letters then digits, at most 8 characters (`K1`, `S12`). */
+export function isCompetencyCode(code: string): boolean {
+  return COMPETENCY_CODE.test(code);
+}
+
 const codeSchema = z
   .string()
   .trim()

@@ -43,6 +43,15 @@ const SEPARATE_KEYS = new Set(['fit']);
 export function structureOf(framework: Framework | Fit): string {
   return JSON.stringify(framework, (key, value: unknown) => {
     if (TEXT_KEYS.has(key) || SEPARATE_KEYS.has(key)) return undefined;
+    // A competency's `order` is already its place in the list (which is versioned); as a field of its
+    // own it would only make every saved assessment look outdated the day the field appeared.
+    if (key === 'competencies' && Array.isArray(value)) {
+      return value.map((c: unknown) => {
+        if (typeof c !== 'object' || c === null || !('order' in c)) return c;
+        const { order: _order, ...rest } = c as Record<string, unknown>;
+        return rest;
+      });
+    }
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
     }
