@@ -8,6 +8,8 @@ const PORT = 4322 + OFFSET;
 const BASE_PORT = 4325 + OFFSET;
 /** The standards fixture site (coded competencies grouped by standard): tests/e2e/standards.spec.ts. */
 const STANDARDS_PORT = 4333 + OFFSET;
+/** The customer-operations ladder fixture (sub-levels, KPI bands, probation in weeks) at the root. */
+const OPS_PORT = 4332 + OFFSET;
 const browser = findBrowser();
 const launchOptions = browser?.kind === 'system' ? { executablePath: browser.path, args: SYSTEM_CHROMIUM_ARGS } : {};
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
@@ -30,13 +32,18 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: ['base-path.spec.ts', 'adopter.spec.ts'],
+      testIgnore: ['base-path.spec.ts', 'adopter.spec.ts', 'ops-ladder.spec.ts'],
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${PORT}` },
     },
     {
       name: 'under-base',
       testMatch: 'base-path.spec.ts',
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${BASE_PORT}` },
+    },
+    {
+      name: 'ops-ladder',
+      testMatch: 'ops-ladder.spec.ts',
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${OPS_PORT}` },
     },
     {
       // Builds and serves its own project (tests/e2e/adopter.spec.ts); no web server here.
@@ -66,6 +73,14 @@ export default defineConfig({
       command: `node scripts/fixture-site.ts standards && npx astro preview --root test-results/sites/standards --host 127.0.0.1 --port ${STANDARDS_PORT}`,
       url: `http://127.0.0.1:${STANDARDS_PORT}/en/`,
       reuseExistingServer: !process.env['CI'],
+      timeout: 300_000,
+      env,
+    },
+    {
+      command: `node scripts/fixture-site.ts ops-ladder && npx astro preview --root test-results/sites/ops-ladder --host 127.0.0.1 --port ${OPS_PORT}`,
+      url: `http://127.0.0.1:${OPS_PORT}/en/`,
+      reuseExistingServer: !process.env['CI'],
+      // Building the fixture site comes first; on a busy 2-core machine that takes a while.
       timeout: 300_000,
       env,
     },

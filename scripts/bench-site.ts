@@ -14,6 +14,7 @@ import { encodeShareLink } from '../src/assessment/codec.ts';
 import { encodeFitLink, fitState } from '../src/assessment/fit-link.ts';
 import { emptyState } from '../src/assessment/state.ts';
 import type { Framework } from '../src/framework/model.ts';
+import { downloads, inlineScriptBytes, totalBytes } from '../src/verify/downloads.ts';
 import { firstSearches, type FirstSearchSummary } from '../src/verify/first-search.ts';
 import { titledPages } from '../src/verify/search-queries.ts';
 import { findBrowser, SYSTEM_CHROMIUM_ARGS } from '../tests/e2e/browser.ts';
@@ -37,29 +38,6 @@ const browser = await chromium.launch(
 
 const isScript = (path: string) => /\.m?js$/.test(path) && !path.startsWith('/pagefind/');
 
-/**
- * Watches what `page` downloads whose path matches: bytes as gzip of each body (or the body itself when
- * it is already compressed, like Pagefind's index chunks), and the number of requests. Call the
- * returned function once the page is done.
- */
-function watchDownloads(
-  page: Page,
-  match: (path: string) => boolean,
-): () => Promise<{ bytes: number; requests: number }> {
-  let bytes = 0;
-  let requests = 0;
-  const pending: Promise<void>[] = [];
-  page.on('response', (response) => {
-    if (!match(new URL(response.url()).pathname)) return;
-    requests++;
-    pending.push(response.body().then((body) => void (bytes += Math.min(body.length, gzipSync(body).length))));
-  });
-  return async () => {
-    await Promise.all(pending);
-    return { bytes, requests };
-  };
-}
-
 /** First searches for every title of a locale's handbook, with progress on stderr. */
 async function titleSearches(locale: string): Promise<FirstSearchSummary> {
   const framework = JSON.parse(readFileSync(join(DIST, locale, 'framework.json'), 'utf8')) as Framework;
@@ -69,52 +47,66 @@ async function titleSearches(locale: string): Promise<FirstSearchSummary> {
   });
 }
 
-/** JavaScript the self-assessment downloads before and after its results are first shown (gzip). */
-async function assessmentScripts(): Promise<{ before: number; after: number }> {
+/**
+ * JavaScript (files and inline scripts, gzip) a page downloads until `ready` has run, and in all once
+ * `then` has run too.
+ */
+async function scriptsBeforeAndAfter(
+  path: string,
+  ready: (page: Page) => Promise<void>,
+  then: (page: Page) => Promise<void>,
+): Promise<{ before: number; after: number }> {
   const page = await browser.newPage();
-  const done = watchDownloads(page, isScript);
-  const inline = inlineScripts('en/assess/index.html');
-  await page.goto(`${base}/en/assess/?target=team-lead`);
-  await page.locator('[data-form]').waitFor();
-  const before = (await done()).bytes + inline;
-  await page.locator('[data-form] button[type="submit"]').click();
-  await page.locator('[data-results] table').waitFor();
-  await page.waitForLoadState('networkidle');
-  const after = (await done()).bytes + inline;
+  const first = await downloads(page, isScript, async () => {
+    await page.goto(`${base}${path}`);
+    await ready(page);
+  });
+  const inline = await inlineScriptBytes(page);
+  const more = await downloads(page, isScript, () => then(page));
   await page.close();
-  return { before, after };
+  const before = totalBytes(first) + inline;
+  return { before, after: before + totalBytes(more) };
 }
+
+/** JavaScript the self-assessment downloads before and after its results are first shown (gzip). */
+const assessmentScripts = () =>
+  scriptsBeforeAndAfter(
+    '/en/assess/?target=team-lead',
+    (page) => page.locator('[data-form]').waitFor(),
+    async (page) => {
+      await page.locator('[data-form] button[type="submit"]').click();
+      await page.locator('[data-results] table').waitFor();
+      await page.waitForLoadState('networkidle');
+    },
+  );
 
 /**
  * JavaScript the team view downloads before files are added, and after the thirty fixture exports
  * (tests/fixtures/assessments/team/) are, with the team and its chart shown (gzip).
  */
-async function teamScripts(): Promise<{ before: number; after: number }> {
-  const page = await browser.newPage();
-  const done = watchDownloads(page, isScript);
-  const inline = inlineScripts('en/team/index.html');
-  await page.goto(`${base}/en/team/`);
-  await page.locator('[data-live]:not([inert])').first().waitFor();
-  await page.waitForLoadState('networkidle');
-  const before = (await done()).bytes + inline;
-  const dir = 'tests/fixtures/assessments/team';
-  await page.locator('[data-files]').setInputFiles(readdirSync(dir).map((f) => join(dir, f)));
-  await page.locator('[data-chart] canvas').waitFor();
-  await page.waitForLoadState('networkidle');
-  const after = (await done()).bytes + inline;
-  await page.close();
-  return { before, after };
-}
+const teamScripts = () =>
+  scriptsBeforeAndAfter(
+    '/en/team/',
+    async (page) => {
+      await page.locator('[data-live]:not([inert])').first().waitFor();
+      await page.waitForLoadState('networkidle');
+    },
+    async (page) => {
+      const dir = 'tests/fixtures/assessments/team';
+      await page.locator('[data-files]').setInputFiles(readdirSync(dir).map((f) => join(dir, f)));
+      await page.locator('[data-chart] canvas').waitFor();
+      await page.waitForLoadState('networkidle');
+    },
+  );
 
 /** Gzip bytes of all JavaScript a page loads (files, including chunks they import, and inline). */
-async function loadedScripts(path: string, file: string): Promise<number> {
-  const page = await browser.newPage();
-  const done = watchDownloads(page, isScript);
-  await page.goto(`${base}${path}`);
-  await page.waitForLoadState('networkidle');
-  const { bytes } = await done();
-  await page.close();
-  return bytes + inlineScripts(file);
+async function loadedScripts(path: string): Promise<number> {
+  const { before } = await scriptsBeforeAndAfter(
+    path,
+    (page) => page.waitForLoadState('networkidle'),
+    async () => undefined,
+  );
+  return before;
 }
 
 const framework = JSON.parse(readFileSync(join(DIST, 'en/framework.json'), 'utf8')) as Framework;
@@ -125,17 +117,17 @@ const fitLink = await encodeFitLink(
 const fitPages =
   framework.fit.questions.length === 0
     ? []
-    : [['career-fit page (result from a link)', `/en/fit/#${fitLink}`, 'en/fit/index.html'] as const];
+    : [['career-fit page (result from a link)', `/en/fit/#${fitLink}`] as const];
 
 const islands: [string, number][] = [];
-for (const [name, path, page] of [
+for (const [name, path] of [
   ...fitPages,
-  ['compare island (with a pair chosen)', '/en/compare/?from=cs-junior&to=qa-lead', 'en/compare/index.html'],
-  ['catalog filter island', '/en/trainings/', 'en/trainings/index.html'],
-  ['search page (before Pagefind loads)', '/en/search/', 'en/search/index.html'],
-  ['a level page', '/en/levels/cs-senior/', 'en/levels/cs-senior/index.html'],
+  ['compare island (with a pair chosen)', '/en/compare/?from=cs-junior&to=qa-lead'],
+  ['catalog filter island', '/en/trainings/'],
+  ['search page (before Pagefind loads)', '/en/search/'],
+  ['a level page', '/en/levels/cs-senior/'],
 ] as const) {
-  islands.push([name, await loadedScripts(path, page)]);
+  islands.push([name, await loadedScripts(path)]);
 }
 
 const assess = await assessmentScripts();
@@ -145,13 +137,6 @@ for (const locale of ['en', 'zh-cn']) searches.push([locale, await titleSearches
 await browser.close();
 stop();
 
-/** Gzip bytes of a page's inline module scripts (the files they load are measured in the browser). */
-function inlineScripts(page: string): number {
-  const html = readFileSync(join(DIST, page), 'utf8');
-  return [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)]
-    .map((m) => gzipSync(m[1] ?? '').length)
-    .reduce((a, b) => a + b, 0);
-}
 console.log('figure | value');
 console.log('--- | ---');
 console.log(

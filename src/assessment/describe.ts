@@ -3,17 +3,24 @@
  * them reads the same criteria and the same facts about the assessment. Pure: the caller passes the
  * page's words and the date, already formatted in the page's language.
  */
+import { formatBand, formatMetric, type BandWords } from '../framework/metric-format.ts';
 import type { Framework } from '../framework/model.ts';
+import { bandedTitle } from '../framework/queries.ts';
 import { fill } from '../i18n/fill.ts';
-import { planEffort, type Criterion, type Evaluation, type PlanItem } from './engine.ts';
+import { planEffort, type Criterion, type Evaluation, type KpiResult, type PlanItem } from './engine.ts';
 import type { AssessmentState } from './state.ts';
 
 /** Templates of a criterion's text, e.g. "At least {months} months in your level (you: {actual})". */
 export interface CriterionWords {
   months: string;
+  monthsAtNext: string;
   metric: string;
   training: string;
   assessment: string;
+  /** A KPI band against the person's value, "{metric}: {band} (you: {actual})". */
+  kpi: string;
+  /** How values and bands read (see `formatBand`). */
+  band: BandWords;
 }
 
 /** Templates of a training's effort: "{hours} h", "effort unknown", and the plan's total. */
@@ -37,6 +44,8 @@ export function planEffortText(plan: PlanItem[], words: EffortWords): string {
 
 /** Names of the facts that head a printout or an export. */
 export interface AboutWords {
+  /** How a sub-level is named, "{band} · {title}" (see `bandedTitle`). */
+  bandTitle: string;
   name: string;
   current: string;
   noCurrent: string;
@@ -48,11 +57,14 @@ export interface AboutWords {
 /** A criterion as the results show it: "At least 6 months in your level (you: 7)". */
 export function criterionText(framework: Framework, c: Criterion, words: CriterionWords): string {
   if (c.kind === 'months') return fill(words.months, { months: c.required, actual: c.actual ?? '?' });
+  if (c.kind === 'monthsAtNext') return fill(words.monthsAtNext, { months: c.required, actual: c.actual ?? '?' });
   if (c.kind === 'metric') {
+    const metric = framework.metrics.find((m) => m.id === c.metric);
+    const value = (n: number) => formatMetric(n, metric, framework.locale, words.band);
     return fill(words.metric, {
-      metric: framework.metrics.find((m) => m.id === c.metric)?.label ?? c.metric,
-      target: `${c.direction === 'lower' ? '≤' : '≥'} ${c.target}`,
-      actual: c.actual ?? '?',
+      metric: metric?.label ?? c.metric,
+      target: `${c.direction === 'lower' ? '≤' : '≥'} ${value(c.target)}`,
+      actual: c.actual === null ? '?' : value(c.actual),
     });
   }
   if (c.kind === 'training') {
@@ -64,6 +76,22 @@ export function criterionText(framework: Framework, c: Criterion, words: Criteri
     return fill(words.assessment, { assessment });
   }
   return c.text;
+}
+
+/** A KPI band as the results show it: "Conversations per hour: at least 12 per hour (you: 13)". */
+export function kpiText(framework: Framework, k: KpiResult, words: CriterionWords): string {
+  const metric = framework.metrics.find((m) => m.id === k.metric);
+  return fill(words.kpi, {
+    metric: metric?.label ?? k.metric,
+    band: formatBand(k, metric, framework.locale, words.band),
+    actual: k.actual === null ? '?' : formatMetric(k.actual, metric, framework.locale, words.band),
+  });
+}
+
+/** A level's name in results and exports ("Level 1 · 1B" for a sub-level); undefined for an unknown id. */
+export function levelTitle(framework: Framework, id: string | null, bandTitle: string): string | undefined {
+  const level = framework.levels.find((l) => l.id === id);
+  return level === undefined ? undefined : bandedTitle(level, bandTitle);
 }
 
 /**
@@ -78,7 +106,7 @@ export function aboutAssessment(
   words: AboutWords,
   date: string,
 ): [label: string, value: string][] {
-  const title = (id: string | null) => framework.levels.find((l) => l.id === id)?.title;
+  const title = (id: string | null) => levelTitle(framework, id, words.bandTitle);
   return [
     [words.name, state.name.trim()],
     [words.current, title(result.current) ?? words.noCurrent],

@@ -35,6 +35,7 @@ export type CriterionStatus = 'met' | 'not-met' | 'unknown';
 
 export type Criterion =
   | { kind: 'months'; required: number; actual: number | null; status: CriterionStatus }
+  | { kind: 'monthsAtNext'; required: number; actual: number | null; status: CriterionStatus }
   | {
       kind: 'metric';
       metric: string;
@@ -46,6 +47,19 @@ export type Criterion =
   | { kind: 'training'; training: string; status: CriterionStatus }
   | { kind: 'assessment'; assessment: string; status: CriterionStatus }
   | { kind: 'condition'; index: number; text: string; status: CriterionStatus };
+
+/**
+ * A level's KPI band against the value the person entered: `met` inside the band, `not-met` outside,
+ * `unknown` when no value is given. Bands never decide the verdict: they describe performance while
+ * in a level, not the move (see `Evaluation.kpis`).
+ */
+export interface KpiResult {
+  metric: string;
+  min: number | null;
+  max: number | null;
+  actual: number | null;
+  status: CriterionStatus;
+}
 
 /** How the person would get from the current level to the target. */
 export type Route = RouteKind;
@@ -87,6 +101,11 @@ export interface Evaluation {
   competencies: CompetencyResult[];
   readiness: Readiness;
   criteria: Criterion[];
+  /**
+   * KPI bands: `current`, the current level's ("in-level performance": is the person performing as
+   * their level expects?), and `target`, the target level's (what will be expected there).
+   */
+  kpis: { current: KpiResult[]; target: KpiResult[] };
   verdict: Verdict;
   /** Which of the framework's verdict rules decided the verdict, with the figures it compared. */
   why: VerdictReason;
@@ -173,12 +192,21 @@ export function evaluate(framework: Framework, state: AssessmentState): Evaluati
     competencies,
     readiness,
     criteria,
+    kpis: { current: kpiResults(current, state), target: kpiResults(target, state) },
     verdict,
     why,
     plan,
     planStatus,
     uncovered,
   };
+}
+
+function kpiResults(level: Level | undefined, state: AssessmentState): KpiResult[] {
+  return (level?.kpis ?? []).map((k) => {
+    const actual = state.facts.metrics[k.metric] ?? null;
+    const inside = actual !== null && (k.min === null || actual >= k.min) && (k.max === null || actual <= k.max);
+    return { ...k, actual, status: actual === null ? 'unknown' : inside ? 'met' : 'not-met' };
+  });
 }
 
 function readinessOf(rows: CompetencyResult[]): Readiness {
@@ -229,8 +257,19 @@ function criteriaFor(
   if (route !== 'promotion' || current?.promotion == null) return [];
   const p = current.promotion;
   const metrics = new Map(framework.metrics.map((m) => [m.id, m]));
+  const atNext = facts.monthsAtNext ?? null;
   return [
     ...months(p.minMonths),
+    ...(p.monthsPerformingAtNext > 0
+      ? [
+          {
+            kind: 'monthsAtNext',
+            required: p.monthsPerformingAtNext,
+            actual: atNext,
+            status: atNext === null ? 'unknown' : atNext >= p.monthsPerformingAtNext ? 'met' : 'not-met',
+          } satisfies Criterion,
+        ]
+      : []),
     ...p.metrics.map((m): Criterion => {
       const direction = metrics.get(m.metric)?.direction ?? 'higher';
       const actual = facts.metrics[m.metric] ?? null;

@@ -12,6 +12,8 @@ import {
   aboutAssessment,
   criterionText,
   effortText,
+  kpiText,
+  levelTitle,
   planEffortText,
   type AboutWords,
   type CriterionWords,
@@ -32,6 +34,8 @@ export interface ExportWords {
   criteria: string;
   /** The criteria heading of a lateral move ("Entry conditions"). */
   lateralCriteria: string;
+  /** Headings of the KPI bands: the current level's, the target's ("Expected while at {target}"). */
+  kpis: { current: string; target: string; note: string };
   criterion: CriterionWords;
   about: AboutWords;
   effort: EffortWords;
@@ -73,11 +77,23 @@ export function toCsv(
 }
 
 /**
+ * The start of a cell a spreadsheet would run as a formula. papaparse (`escapeFormulae`) writes such a
+ * cell behind an apostrophe, which spreadsheets show as text; its own test misses a cell of several
+ * lines, so this one is given instead, and the matrix import reads the apostrophe back off.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A cell as written before `escapeFormulae` put an apostrophe in front of it. */
+export function unescapeFormula(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+/**
  * A CSV file (quoting by papaparse) in which no cell starts a formula: anything a person typed that
- * begins with `=`, `+`, `-` or `@` is written as text (`escapeFormulae`).
+ * begins with `=`, `+`, `-` or `@` is written as text.
  */
 export function csvText(fields: string[], rows: (string | number)[][]): string {
-  return `${Papa.unparse({ fields, data: rows }, { escapeFormulae: true })}\r\n`;
+  return `${Papa.unparse({ fields, data: rows }, { escapeFormulae: FORMULA_START })}\r\n`;
 }
 
 /** A table cell's text in Markdown: pipes escaped, on one line. */
@@ -102,7 +118,7 @@ export function toMarkdown(
   date: string,
   compared?: ComparedWith,
 ): string {
-  const level = (id: string | null) => framework.levels.find((l) => l.id === id)?.title ?? '';
+  const level = (id: string | null) => levelTitle(framework, id, words.about.bandTitle) ?? '';
   const training = (id: string) => framework.trainings.find((t) => t.id === id)?.title ?? id;
   const about = aboutAssessment(framework, state, result, words.about, date);
   const lines = [
@@ -126,6 +142,7 @@ export function toMarkdown(
     for (const c of result.criteria)
       lines.push(`- ${words.statuses[c.status]}: ${cell(criterionText(framework, c, words.criterion))}`);
   }
+  lines.push(...kpiLines(framework, result, words, level(result.target)));
   if (result.plan.length > 0) {
     lines.push('', `## ${words.plan}`, '');
     result.plan.forEach((p, i) =>
@@ -135,6 +152,24 @@ export function toMarkdown(
   }
   if (compared !== undefined) lines.push('', ...comparisonLines(framework, state, compared, words));
   return `${lines.join('\n')}\n`;
+}
+
+/** The KPI bands of the current and the target level with their status, and that they do not decide. */
+function kpiLines(framework: Framework, result: Evaluation, words: ExportWords, target: string): string[] {
+  const block = (heading: string, kpis: Evaluation['kpis']['current']) =>
+    kpis.length === 0
+      ? []
+      : [
+          '',
+          `## ${heading}`,
+          '',
+          ...kpis.map((k) => `- ${words.statuses[k.status]}: ${cell(kpiText(framework, k, words.criterion))}`),
+        ];
+  const lines = [
+    ...block(words.kpis.current, result.kpis.current),
+    ...block(fill(words.kpis.target, { target: cell(target) }), result.kpis.target),
+  ];
+  return lines.length === 0 ? [] : [...lines, '', words.kpis.note];
 }
 
 /** The assessment this one was compared with, and what the two are called. */

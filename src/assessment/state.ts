@@ -28,6 +28,11 @@ export const LIMITS = {
 export interface PromotionFacts {
   /** Months spent in the current level; null when not given. */
   monthsInLevel: number | null;
+  /**
+   * Months already performing at the next level (`promotion.monthsPerformingAtNext`); absent when
+   * not given, as in every state saved before it existed.
+   */
+  monthsAtNext?: number;
   /** Own metric values by metric id, e.g. `{ csat: 91 }`. */
   metrics: Record<string, number>;
   /** Ids of trainings already completed. */
@@ -103,7 +108,7 @@ const FIELDS = new Set([
   'facts',
   'updated',
 ]);
-const FACTS = new Set(['monthsInLevel', 'metrics', 'trainings', 'assessments', 'conditions']);
+const FACTS = new Set(['monthsInLevel', 'monthsAtNext', 'metrics', 'trainings', 'assessments', 'conditions']);
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -146,8 +151,10 @@ function readFacts(read: Reader, raw: unknown): PromotionFacts {
     return { monthsInLevel: null, metrics: {}, trainings: [], assessments: [], conditions: [] };
   }
   read.unknownFields(raw, FACTS, 'facts.');
+  const monthsAtNext = read.months('facts.monthsAtNext', raw['monthsAtNext'] ?? null);
   return {
     monthsInLevel: read.months('facts.monthsInLevel', raw['monthsInLevel'] ?? null),
+    ...(monthsAtNext === null ? {} : { monthsAtNext }),
     metrics: read.map('facts.metrics', raw['metrics'] ?? {}, (p, x) => read.metric(p, x)),
     trainings: read.ids('facts.trainings', raw['trainings'] ?? []),
     assessments: read.ids('facts.assessments', raw['assessments'] ?? []),

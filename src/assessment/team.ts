@@ -86,7 +86,8 @@ export interface CoachingNeed {
   steps: number;
 }
 
-export type UnmetKind = Criterion['kind'];
+/** Kinds of open criteria the team view counts; months at the next level count as time, with months in the level. */
+export type UnmetKind = Exclude<Criterion['kind'], 'monthsAtNext'>;
 
 export interface ReadinessRow {
   member: ScoredMember;
@@ -276,7 +277,8 @@ function coachingNeeds(members: ScoredMember[]): CoachingNeed[] {
 
 function readinessRow(member: ScoredMember): ReadinessRow {
   const unmet = Object.fromEntries(UNMET_KINDS.map((k) => [k, 0])) as Record<UnmetKind, number>;
-  for (const c of member.evaluation.criteria) if (c.status !== 'met') unmet[c.kind] += 1;
+  for (const c of member.evaluation.criteria)
+    if (c.status !== 'met') unmet[c.kind === 'monthsAtNext' ? 'months' : c.kind] += 1;
   return { member, verdict: member.evaluation.verdict, why: member.evaluation.why, unmet };
 }
 

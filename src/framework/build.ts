@@ -106,9 +106,11 @@ export async function buildFrameworks(source: ContentSource, options: BuildOptio
   const translations =
     settings === null ? new Map() : checkTranslations(source.translations, index, settings, list, source.entries);
 
-  // Frameworks are assembled only from content without errors; the authoring checks need them.
+  // Frameworks are assembled only from content without errors; the authoring checks need them. An
+  // entry that could not be read at all (its error is the reader's) leaves the framework unknown too:
+  // without it, a ladder would only seem to have a gap.
   let frameworks: Record<Locale, Framework> | null = null;
-  if (list.errors.length === 0 && settings !== null) {
+  if (list.errors.length === 0 && index.broken.size === 0 && settings !== null) {
     frameworks = {};
     for (const locale of settings.locales) {
       frameworks[locale] = assemble(locale, settings, index, ladders, translations);
@@ -226,6 +228,7 @@ function checkSettings(source: ContentSource, list: DiagnosticList): SettingsDat
     });
   }
   checkAreaGroups(settings, file, list);
+  checkCurrencies(settings, file, list);
   checkUiWording(settings, file, list);
   return list.errors.length === before ? settings : null;
 }
@@ -252,6 +255,42 @@ function checkAreaGroups(settings: SettingsData, file: string, list: DiagnosticL
         field,
         `unknown group \`${area.group}\``,
         unknownIdFix(area.group, groups, 'list it under `groups:` with an id and a label'),
+      );
+    }
+  });
+}
+
+/** A currency metric names its currency (ISO 4217); no other metric names one. */
+function checkCurrencies(settings: SettingsData, file: string, list: DiagnosticList): void {
+  const known = new Set(Intl.supportedValuesOf('currency'));
+  settings.metrics.forEach((m, i) => {
+    const field = `metrics[${i}].currency`;
+    if (m.unit !== 'currency') {
+      if (m.currency !== undefined) {
+        list.error(
+          'settings',
+          file,
+          field,
+          `\`${m.id}\` is measured in ${m.unit}, not in a currency`,
+          'remove `currency`, or set `unit: currency`',
+        );
+      }
+    } else if (m.currency === undefined) {
+      list.error(
+        'settings',
+        file,
+        `metrics[${i}].unit`,
+        `\`${m.id}\` is measured in a currency but does not say which`,
+        'add its ISO 4217 code, e.g. `currency: EUR`',
+      );
+    } else if (!known.has(m.currency)) {
+      const upper = m.currency.toUpperCase();
+      list.error(
+        'settings',
+        file,
+        field,
+        `\`${m.currency}\` is not an ISO 4217 currency code`,
+        known.has(upper) ? `write \`${upper}\`` : 'write the three-letter code, e.g. `EUR`, `USD` or `CNY`',
       );
     }
   });
@@ -429,24 +468,36 @@ function checkReferences(index: ValidIndex, settings: SettingsData, list: Diagno
       step(level, `expectations.${competency}`, value);
     }
     d.allowLowerExpectations.forEach((c, i) => entry(level, `allowLowerExpectations[${i}]`, 'competencies', c));
-    if (d.promotion !== undefined) {
-      d.promotion.metrics.forEach((m, i) => {
-        if (setting(level, `promotion.metrics[${i}].metric`, 'metric', m.metric)) {
-          const metric = settings.metrics.find((x) => x.id === m.metric);
-          if (metric?.unit === 'percent' && (m.target < 0 || m.target > 100)) {
-            list.error(
-              'metric-target',
-              level.src.file,
-              `promotion.metrics[${i}].target`,
-              `${m.target} is not a percentage`,
-              `give \`${m.metric}\` a target from 0 to 100`,
-            );
-          }
+    /** A metric named at `field` exists, and each value given for it fits its unit. */
+    const metricValues = (field: string, id: string, values: [string, number | undefined][]) => {
+      if (!setting(level, `${field}.metric`, 'metric', id)) return;
+      if (settings.metrics.find((x) => x.id === id)?.unit !== 'percent') return;
+      for (const [key, value] of values) {
+        if (value !== undefined && (value < 0 || value > 100)) {
+          list.error(
+            'metric-target',
+            level.src.file,
+            `${field}.${key}`,
+            `${value} is not a percentage`,
+            `give \`${id}\` ${key === 'target' ? 'a target' : `a \`${key}\``} from 0 to 100`,
+          );
         }
-      });
+      }
+    };
+    d.kpis.forEach((k, i) =>
+      metricValues(`kpis[${i}]`, k.metric, [
+        ['min', k.min],
+        ['max', k.max],
+      ]),
+    );
+    d.probation?.metrics.forEach((m, i) => metricValues(`probation.metrics[${i}]`, m.metric, [['target', m.target]]));
+    if (d.promotion !== undefined) {
+      d.promotion.metrics.forEach((m, i) => metricValues(`promotion.metrics[${i}]`, m.metric, [['target', m.target]]));
       d.promotion.trainings.forEach((t, i) => entry(level, `promotion.trainings[${i}]`, 'trainings', t));
       d.promotion.assessments.forEach((a, i) => setting(level, `promotion.assessments[${i}]`, 'assessment', a));
     }
+    if (d.overlayOf !== undefined && entry(level, 'overlayOf', 'levels', d.overlayOf))
+      checkOverlay(index, level, d.overlayOf, list);
     d.lateralMoves.forEach((move, i) => {
       const field = `lateralMoves[${i}].to`;
       if (!entry(level, field, 'levels', move.to)) return;
@@ -511,6 +562,38 @@ function checkReferences(index: ValidIndex, settings: SettingsData, list: Diagno
     });
   }
   checkFitReach(index, list);
+}
+
+/** A role held on top of a level: of another track, not itself a role, and of that level's grade. */
+function checkOverlay(index: ValidIndex, role: Valid<'levels'>, baseId: string, list: DiagnosticList): void {
+  const base = index.levels.get(baseId);
+  if (base === undefined) return;
+  const file = role.src.file;
+  if (base.data.track === role.data.track) {
+    list.error(
+      'overlay',
+      file,
+      'overlayOf',
+      `\`${baseId}\` is on the same track (\`${role.data.track}\`); a role is held on top of a level of another track`,
+      'point `overlayOf` to the level of another track the role is held with, or remove it',
+    );
+  } else if (base.data.overlayOf !== undefined) {
+    list.error(
+      'overlay',
+      file,
+      'overlayOf',
+      `\`${baseId}\` is itself a role held on top of \`${base.data.overlayOf}\``,
+      `point \`overlayOf\` to \`${base.data.overlayOf}\`, the level both are held with`,
+    );
+  } else if (base.data.grade !== role.data.grade) {
+    list.error(
+      'overlay',
+      file,
+      'grade',
+      `a role keeps the grade of the level it is held on: \`${baseId}\` has \`${base.data.grade}\``,
+      `write \`grade: ${base.data.grade}\``,
+    );
+  }
 }
 
 function fitWeight(from: Valid<'fit'>, field: string, weight: number, list: DiagnosticList): void {
@@ -636,7 +719,10 @@ function checkLadders(index: ValidIndex, list: DiagnosticList, settings: Setting
   const published = new Map<string, Valid<'levels'>[]>();
   const expectations = new Map<string, Expectation[]>();
 
-  for (const [track, levels] of byTrack) {
+  // A role held on top of a level starts from that level's expectations: tracks with roles come last.
+  const hasRoles = (levels: Valid<'levels'>[]) => levels.some((l) => l.data.overlayOf !== undefined);
+  const tracksInOrder = [...byTrack].sort(([, a], [, b]) => Number(hasRoles(a)) - Number(hasRoles(b)));
+  for (const [track, levels] of tracksInOrder) {
     levels.sort((a, b) => a.data.rank - b.data.rank || a.src.id.localeCompare(b.src.id));
     levels.forEach((level, i) => {
       const other = levels[i - 1];
@@ -656,6 +742,11 @@ function checkLadders(index: ValidIndex, list: DiagnosticList, settings: Setting
     let below: Valid<'levels'> | undefined;
     for (const level of levels) {
       const own = level.data.expectations;
+      const base = overlayBase(index, level, expectations);
+      if (base !== undefined) {
+        inherited = new Map([...inherited, ...base.expectations.map((e) => [e.competency, e] as const)]);
+        below = base.level;
+      }
       const effective = new Map(inherited);
       for (const [competency, step] of Object.entries(own)) {
         const previous = inherited.get(competency);
@@ -687,6 +778,7 @@ function checkLadders(index: ValidIndex, list: DiagnosticList, settings: Setting
 
     const live = levels.filter((l) => !l.data.draft);
     published.set(track, live);
+    checkBands(track, live, list);
     // With an invalid level somewhere, the shape of the ladder is unknown: its own error says why,
     // and guessing which level is on top would only add misleading warnings.
     if ([...index.broken].some((key) => key.startsWith('levels/'))) continue;
@@ -717,6 +809,40 @@ function checkLadders(index: ValidIndex, list: DiagnosticList, settings: Setting
     });
   }
   return { published, expectations };
+}
+
+/** The level a role is held on top of, with its effective expectations, once they are known. */
+function overlayBase(
+  index: ValidIndex,
+  level: Valid<'levels'>,
+  expectations: Map<string, Expectation[]>,
+): { level: Valid<'levels'>; expectations: Expectation[] } | undefined {
+  const id = level.data.overlayOf;
+  const base = id === undefined ? undefined : index.levels.get(id);
+  const known = id === undefined ? undefined : expectations.get(id);
+  // A role on its own track or on another role is reported; building on it would only add noise.
+  const valid = base !== undefined && base.data.track !== level.data.track && base.data.overlayOf === undefined;
+  return !valid || known === undefined ? undefined : { level: base, expectations: known };
+}
+
+/** Sub-levels of one band follow each other up the track: one apart, a band would show twice. */
+function checkBands(track: string, ladder: Valid<'levels'>[], list: DiagnosticList): void {
+  const last = new Map<string, number>();
+  ladder.forEach((level, i) => {
+    const band = level.data.band;
+    if (band === '') return;
+    const before = last.get(band);
+    last.set(band, i);
+    if (before === undefined || before === i - 1) return;
+    const between = ladder.slice(before + 1, i).map((l) => `\`${l.src.id}\``);
+    list.warn(
+      'band-not-consecutive',
+      level.src.file,
+      'band',
+      `\`${level.src.id}\` is in the band “${band}” of \`${track}\`, but ${between.join(', ')} come${between.length === 1 ? 's' : ''} between it and \`${ladder[before]?.src.id}\``,
+      `give the levels of “${band}” consecutive ranks, or change \`band\``,
+    );
+  });
 }
 
 /**
@@ -912,6 +1038,11 @@ function assemble(
       };
     });
 
+  const overlaysOf = new Map<string, string[]>();
+  for (const role of [...ladders.published.values()].flat()) {
+    const base = role.data.overlayOf;
+    if (base !== undefined) overlaysOf.set(base, [...(overlaysOf.get(base) ?? []), role.src.id]);
+  }
   const levels: Level[] = tracks.flatMap((track) =>
     (ladders.published.get(track.id) ?? []).map((v, i, ladder) => levelOf(text('levels', v), v, ladder, i)),
   );
@@ -926,16 +1057,29 @@ function assemble(
       ...meta,
       track: data.track,
       rank: data.rank,
+      band: data.band,
+      typicalMonths: data.typicalMonths,
       grade: data.grade,
       responsibilities: data.responsibilities,
+      kpis: data.kpis.map((k) => ({ metric: k.metric, min: k.min ?? null, max: k.max ?? null })),
       expectations: ladders.expectations.get(v.src.id) ?? [],
       promotion: next === null || data.promotion === undefined ? null : { ...data.promotion },
       lateralMoves: data.lateralMoves,
       subSteps: data.subSteps,
-      probation: data.probation ?? null,
+      probation:
+        data.probation === undefined
+          ? null
+          : {
+              weeks: data.probation.weeks ?? 0,
+              months: data.probation.months ?? 0,
+              metrics: data.probation.metrics,
+              conditions: data.probation.conditions,
+            },
       demotion: data.demotion,
       next,
       previous: ladder[i - 1]?.src.id ?? null,
+      overlayOf: data.overlayOf ?? null,
+      overlays: overlaysOf.get(v.src.id) ?? [],
     };
   }
 
@@ -1005,6 +1149,7 @@ function assemble(
       id: m.id,
       label: pick(m.label),
       unit: m.unit,
+      currency: m.currency ?? null,
       direction: m.direction,
       description: pick(m.description),
     })),

@@ -26,6 +26,8 @@ export const CHECK_RULES = [
   'level-expects-nothing',
   'track-without-levels',
   'rank-gap',
+  'band-not-consecutive',
+  'long-description',
 ] as const;
 
 /** Stable machine-readable codes; tests and tooling match on them, people read `message`. */
@@ -46,6 +48,7 @@ export const DIAGNOSTIC_CODES = [
   'step-outside-scale',
   'prerequisite-cycle',
   'lateral-move-same-track',
+  'overlay',
   'metric-target',
   'translation-structure',
   'translation-orphan',
@@ -54,6 +57,7 @@ export const DIAGNOSTIC_CODES = [
   'settings',
   'brand',
   'mdx-syntax',
+  'mdx-expression',
   'fit-weight',
   'fit-unreachable-track',
   ...CHECK_RULES,

@@ -64,6 +64,8 @@ export interface Metric {
   id: string;
   label: string;
   unit: MetricUnit;
+  /** ISO 4217 code when `unit` is `currency`, e.g. `EUR`; null otherwise. */
+  currency: string | null;
   direction: MetricDirection;
   description: string;
 }
@@ -99,8 +101,17 @@ export interface MetricTarget {
   target: number;
 }
 
+/** A metric value expected while in a level: at least `min`, at most `max` (null: no bound). */
+export interface Kpi {
+  metric: string;
+  min: number | null;
+  max: number | null;
+}
+
 export interface PromotionCriteria {
   minMonths: number;
+  /** Months already performing at the next level (0: not asked). */
+  monthsPerformingAtNext: number;
   metrics: MetricTarget[];
   trainings: string[];
   assessments: string[];
@@ -118,16 +129,25 @@ export interface SubStep {
   summary: string;
 }
 
+/** Probation on entering a level: its length in weeks or in months (the other is 0), targets, conditions. */
 export interface Probation {
+  weeks: number;
   months: number;
+  metrics: MetricTarget[];
   conditions: string[];
 }
 
 export interface Level extends EntryMeta {
   track: string;
   rank: number;
+  /** The band this level is a sub-level of ("Level 1"), or '' when it is a level of its own. */
+  band: string;
+  /** Typical months in this level; 0 when not said. */
+  typicalMonths: number;
   grade: string;
   responsibilities: string[];
+  /** Metric values expected while in this level. */
+  kpis: Kpi[];
   /** Effective expectations (own and inherited), in competency order. */
   expectations: Expectation[];
   promotion: PromotionCriteria | null;
@@ -139,6 +159,10 @@ export interface Level extends EntryMeta {
   next: string | null;
   /** The published level below on the same track, if any. */
   previous: string | null;
+  /** The level this role is held on top of (its grade and expectations are kept), if it is one. */
+  overlayOf: string | null;
+  /** Published roles held on top of this level. */
+  overlays: string[];
 }
 
 export interface Competency extends EntryMeta {

@@ -134,6 +134,32 @@ export function lattice(framework: Framework): LatticeRow[] {
   }));
 }
 
+/**
+ * A level as it is named where it stands alone: `template` ("{band} · {title}", the UI string
+ * `level.bandTitle`) for a sub-level, so "Level 1 · 1B"; its title for a level of its own.
+ */
+export function bandedTitle(level: Pick<Level, 'band' | 'title'>, template: string): string {
+  return level.band === '' ? level.title : template.replace('{band}', level.band).replace('{title}', level.title);
+}
+
+/** Levels in a row that share a band, in the order given; a level without a band is a group of its own. */
+export interface BandGroup {
+  /** The band's name; '' for a level of its own. */
+  band: string;
+  levels: Level[];
+}
+
+/** The ladder (or a lattice cell) as the reader sees it: sub-levels of one band together under it. */
+export function bandGroups(levels: readonly Level[]): BandGroup[] {
+  const groups: BandGroup[] = [];
+  for (const level of levels) {
+    const last = groups.at(-1);
+    if (last !== undefined && level.band !== '' && last.band === level.band) last.levels.push(level);
+    else groups.push({ band: level.band, levels: [level] });
+  }
+  return groups;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Comparing two levels
 // ---------------------------------------------------------------------------------------------
@@ -478,8 +504,10 @@ export interface FirstYear {
   level: string;
   /** The first of the level's responsibilities. */
   responsibilities: string[];
-  /** Probation months on entering the level; 0 when none. */
+  /** Probation months on entering the level; 0 when none (or when it is given in weeks). */
   probationMonths: number;
+  /** Probation weeks on entering the level; 0 when none (or when it is given in months). */
+  probationWeeks: number;
   /** Trainings of the first year there: mandatory ones first, then others meant for this level. */
   trainings: string[];
   /** Months in the level before the next one, and that level; null on a one-level track. */
@@ -501,6 +529,7 @@ export function firstYear(framework: Framework, trackId: string): FirstYear | nu
     level: level.id,
     responsibilities: level.responsibilities.slice(0, FIRST_YEAR_ITEMS),
     probationMonths: level.probation?.months ?? 0,
+    probationWeeks: level.probation?.weeks ?? 0,
     trainings: [...mandatory, ...meant].slice(0, FIRST_YEAR_ITEMS).map((t) => t.id),
     next: level.next === null ? null : { level: level.next, minMonths: level.promotion?.minMonths ?? 0 },
     reachedFrom: (linksOf(framework).movesInto.get(level.id) ?? []).map(({ from }) => from),

@@ -117,6 +117,8 @@ const metricSchema = z.strictObject({
   unit: z.enum(METRIC_UNITS),
   /** Whether a higher or a lower value is better (average handling time: lower). */
   direction: z.enum(METRIC_DIRECTIONS),
+  /** With `unit: currency`: the ISO 4217 code of the currency, e.g. `EUR`. */
+  currency: z.string().optional(),
   /** How the metric is measured, per locale. */
   description: localizedTextSchema.default({}),
 });
@@ -309,9 +311,39 @@ const metricTargetSchema = z.strictObject({
   target: z.number(),
 });
 
+/** A value expected while in a level: a minimum, a maximum or both (a range). */
+const kpiSchema = z
+  .strictObject({
+    /** Metric id from the settings, e.g. `conversations-per-hour`. */
+    metric: idSchema,
+    /** The lowest value expected. */
+    min: z.number().optional(),
+    /** The highest value expected. */
+    max: z.number().optional(),
+  })
+  .superRefine((kpi, ctx) => {
+    if (kpi.min === undefined && kpi.max === undefined) {
+      failWithFix(
+        ctx,
+        `the band for \`${kpi.metric}\` gives neither \`min\` nor \`max\``,
+        'add `min:`, `max:` or both',
+      );
+    } else if (kpi.min !== undefined && kpi.max !== undefined && kpi.min > kpi.max) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['min'],
+        message: `\`min\` (${kpi.min}) is above \`max\` (${kpi.max})`,
+        params: { fix: `swap them: \`min: ${kpi.max}\`, \`max: ${kpi.min}\`` },
+      });
+    }
+  });
+export type KpiData = z.infer<typeof kpiSchema>;
+
 const promotionSchema = z.strictObject({
   /** Minimum months spent in this level before moving up. */
   minMonths: z.number().int().min(0).default(0),
+  /** Months the person must already have been performing at the next level, e.g. 3. */
+  monthsPerformingAtNext: z.number().int().min(0).default(0),
   /** Performance targets, e.g. `{ metric: qa-score, target: 90 }`. */
   metrics: z.array(metricTargetSchema).default([]),
   /** Training ids that must be completed. */
@@ -339,18 +371,41 @@ const subStepSchema = z.strictObject({
   summary: text,
 });
 
-const probationSchema = z.strictObject({
-  /** Length of the probation period in months. */
-  months: z.number().int().min(0).default(0),
-  /** What must be shown during probation, in plain words (translated). */
-  conditions: z.array(text).default([]),
-});
+const probationSchema = z
+  .strictObject({
+    /** Length of the probation period in weeks (or give `months`, not both). */
+    weeks: z.number().int().min(0).optional(),
+    /** Length of the probation period in months (or give `weeks`, not both). */
+    months: z.number().int().min(0).optional(),
+    /** Targets to reach by the end of probation, e.g. `{ metric: qa-score, target: 85 }`. */
+    metrics: z.array(metricTargetSchema).default([]),
+    /** What must be shown during probation, in plain words (translated). */
+    conditions: z.array(text).default([]),
+  })
+  .superRefine((p, ctx) => {
+    if (p.weeks !== undefined && p.months !== undefined) {
+      failWithFix(
+        ctx,
+        `the probation gives both \`weeks\` (${p.weeks}) and \`months\` (${p.months})`,
+        'keep one of the two: `weeks:` or `months:`',
+      );
+    }
+  });
 
 export const levelSchema = entryBase.extend({
   /** Id of the track this level belongs to. */
   track: idSchema,
   /** Position on the track, 1 = entry level. Unique per track. */
   rank: z.number().int().min(1, { message: 'ranks start at 1' }),
+  /**
+   * The band the level is a sub-level of, e.g. `Level 1` on 1A, 1B and 1C (translated); levels of
+   * one band have consecutive ranks and are shown together.
+   */
+  band: z.string().trim().default(''),
+  /** Typical months someone spends in this level (a guide, unlike `promotion.minMonths`). */
+  typicalMonths: z.number().int().min(0).default(0),
+  /** Metric values expected while in this level, e.g. `{ metric: qa-score, min: 85 }`. */
+  kpis: z.array(kpiSchema).default([]),
   /** Grade id from the settings. */
   grade: idSchema,
   /** What someone at this level is responsible for (translated, one item per line). */
@@ -372,6 +427,11 @@ export const levelSchema = entryBase.extend({
   probation: probationSchema.optional(),
   /** When someone may be moved back down, in plain words (translated). */
   demotion: z.array(text).default([]),
+  /**
+   * A role held on top of a level of another track (a Team Lead who stays a senior engineer): the id
+   * of that level. The role keeps its grade and expectations and adds its own.
+   */
+  overlayOf: idSchema.optional(),
 });
 export type LevelData = z.infer<typeof levelSchema>;
 

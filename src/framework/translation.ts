@@ -27,6 +27,7 @@ export const TEXT_SHAPES: Record<CollectionName, { type: 'object'; fields: Recor
     type: 'object',
     fields: {
       ...base,
+      band: text,
       responsibilities: list,
       promotion: { type: 'object', fields: { conditions: list } },
       lateralMoves: { type: 'items', item: { conditions: list } },

@@ -22,6 +22,7 @@ const TEXT_KEYS = new Set([
   'frequency',
   'demotion',
   'subSteps',
+  'band',
   'file',
   'translationFile',
   'fallback',
@@ -36,12 +37,35 @@ const TEXT_KEYS = new Set([
   'groups',
 ]);
 
+/**
+ * Fields added to the model after versions were first recorded, left out while at their default (none,
+ * 0, empty): a handbook that does not use them keeps its version, so nobody's saved assessment looks
+ * outdated after an upgrade of Trackbook that changed nothing in it. A probation's own `metrics` (a
+ * probation is the object with `weeks`) is one of them too.
+ */
+const LATER_KEYS = new Set([
+  'currency',
+  'kpis',
+  'typicalMonths',
+  'monthsPerformingAtNext',
+  'weeks',
+  'overlayOf',
+  'overlays',
+]);
+const isDefault = (value: unknown) =>
+  value === null ||
+  value === undefined ||
+  value === 0 ||
+  value === '' ||
+  (Array.isArray(value) && value.length === 0) ||
+  (typeof value === 'object' && Object.keys(value).length === 0);
+
 /** Parts of the framework versioned on their own (see `Fit.version`). */
 const SEPARATE_KEYS = new Set(['fit']);
 
 /** Structure only, with object keys sorted, as canonical JSON. */
 export function structureOf(framework: Framework | Fit): string {
-  return JSON.stringify(framework, (key, value: unknown) => {
+  return JSON.stringify(framework, function (this: Record<string, unknown>, key, value: unknown) {
     if (TEXT_KEYS.has(key) || SEPARATE_KEYS.has(key)) return undefined;
     // A competency's `order` is already its place in the list (which is versioned); as a field of its
     // own it would only make every saved assessment look outdated the day the field appeared.
@@ -52,6 +76,8 @@ export function structureOf(framework: Framework | Fit): string {
         return rest;
       });
     }
+    const later = LATER_KEYS.has(key) || (key === 'metrics' && 'weeks' in this);
+    if (later && isDefault(value)) return undefined;
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
     }

@@ -53,7 +53,16 @@ export type TrainingPhase = (typeof TRAINING_PHASES)[number];
 export const RECOGNITION_KINDS = ['formal', 'peer', 'performance-based', 'non-monetary'] as const;
 export type RecognitionKind = (typeof RECOGNITION_KINDS)[number];
 
-export const METRIC_UNITS = ['percent', 'seconds', 'minutes', 'score', 'count'] as const;
+export const METRIC_UNITS = [
+  'percent',
+  'seconds',
+  'minutes',
+  'hours',
+  'per-hour',
+  'currency',
+  'score',
+  'count',
+] as const;
 export type MetricUnit = (typeof METRIC_UNITS)[number];
 
 export const METRIC_DIRECTIONS = ['higher', 'lower'] as const;

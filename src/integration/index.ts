@@ -17,7 +17,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic } from '../framework/diagnostics.ts';
@@ -38,6 +38,8 @@ export type { TrackbookUserOptions } from './options.ts';
 
 export default function trackbook(userOptions?: TrackbookUserOptions): AstroIntegration {
   const options = parseOptions(userOptions);
+  let outDir = '';
+  let unfinished: (() => void) | undefined;
   return {
     name: 'trackbook',
     hooks: {
@@ -61,14 +63,36 @@ export default function trackbook(userOptions?: TrackbookUserOptions): AstroInte
           injectRoute({ pattern: route.pattern, entrypoint: routeEntrypoint(route) });
         }
       },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': ({ logger }) => {
+        unfinished = removeUnlessFinished(outDir, logger);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         logger.info('building the search index …');
         const { pages } = await buildSearchIndex(site);
         logger.info(`search index: ${pages} pages, one index per language, in ${site}pagefind/`);
+        unfinished?.();
       },
     },
   };
+}
+
+/**
+ * Never a partial site: a page that fails to render stops the build after others were written (and
+ * before the search index), and Astro has no hook for a failed build, so the output folder is removed
+ * when the process exits before the build finished. Returns the way to call that off.
+ */
+function removeUnlessFinished(dir: string, logger: AstroIntegrationLogger): () => void {
+  const remove = () => {
+    if (!existsSync(dir)) return;
+    rmSync(dir, { recursive: true, force: true });
+    logger.error(`the build did not finish: removed ${dir} so that no partial site is published`);
+  };
+  process.once('exit', remove);
+  return () => process.off('exit', remove);
 }
 
 /**

@@ -5,8 +5,9 @@
  */
 import { el, fill } from './dom.ts';
 import { carryQueryToLanguageLinks } from './language-links.ts';
-import type { Framework } from '../framework/model.ts';
+import type { Framework, Level } from '../framework/model.ts';
 import {
+  bandedTitle,
   compareLevels,
   indexFramework,
   routePath,
@@ -39,6 +40,8 @@ export interface CompareLabels {
   noRoute: string;
   levels: string;
   responsibilities: string;
+  /** How a sub-level is named, "{band} · {title}". */
+  bandTitle: string;
   /** The UI strings the criteria are worded with. */
   words: Record<(typeof CRITERIA_KEYS)[number], string>;
 }
@@ -102,9 +105,18 @@ class TbCompare extends HTMLElement {
   }
 }
 
+/** Levels by name, "Level 1 · 1B" for a sub-level, as the pages name them. */
+const nameOf =
+  (levels: ReadonlyMap<string, Level>, labels: CompareLabels) =>
+  (id: string): string => {
+    const level = levels.get(id);
+    return level === undefined ? id : bandedTitle(level, labels.bandTitle);
+  };
+
 function render(framework: Framework, comparison: LevelComparison, labels: CompareLabels): Node[] {
   const { levels } = indexFramework(framework);
-  const names = { from: levels.get(comparison.from)?.title ?? '', to: levels.get(comparison.to)?.title ?? '' };
+  const title = nameOf(levels, labels);
+  const names = { from: title(comparison.from), to: title(comparison.to) };
   return [
     el('h2', { id: 'result' }, fill(labels.title, names)),
     el('p', { class: 'tb-scroll-hint tb-note', 'aria-hidden': 'true' }, labels.scrollHint),
@@ -126,7 +138,7 @@ function render(framework: Framework, comparison: LevelComparison, labels: Compa
 function table(framework: Framework, comparison: LevelComparison, labels: CompareLabels): HTMLTableElement {
   const locale: Locale = framework.locale;
   const { levels, competencies } = indexFramework(framework);
-  const title = (id: string) => levels.get(id)?.title ?? id;
+  const title = nameOf(levels, labels);
   const step = (n: number | null) => (n === null ? labels.notExpected : stepText(framework, n));
   const names = { from: title(comparison.from), to: title(comparison.to) };
   const header = el(
@@ -163,7 +175,7 @@ function table(framework: Framework, comparison: LevelComparison, labels: Compar
 /** How to get from one level to the other: the direct route's criteria, or the shortest way there. */
 function route(framework: Framework, comparison: LevelComparison, labels: CompareLabels): Node[] {
   const { levels } = indexFramework(framework);
-  const title = (id: string) => levels.get(id)?.title ?? id;
+  const title = nameOf(levels, labels);
   const t: Translate = (key, vars = {}) => fill((labels.words as Record<string, string>)[key] ?? key, vars);
   const direct = comparison.route;
   if (direct.kind === 'promotion') {

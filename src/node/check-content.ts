@@ -4,15 +4,22 @@
  */
 import { compile } from '@mdx-js/mdx';
 import { buildFrameworks, type BuildOptions, type BuildResult } from '../framework/build.ts';
-import { applyPolicy, sortDiagnostics, type Diagnostic } from '../framework/diagnostics.ts';
-import { readContent } from './read-content.ts';
+import { applyPolicy, DiagnosticList, sortDiagnostics, type Diagnostic } from '../framework/diagnostics.ts';
+import { withFieldLines } from './field-lines.ts';
+import { undefinedNames, type UndefinedName } from './mdx-references.ts';
+import { readContent, SETTINGS_FILE, type ReadResult } from './read-content.ts';
 
-export async function checkContent(dir: string, options: BuildOptions = {}): Promise<BuildResult> {
-  const read = readContent(dir);
+export interface CheckOptions extends BuildOptions {
+  /** Files to leave out, as if they were not there (content-relative paths). */
+  without?: ReadonlySet<string>;
+}
+
+export async function checkContent(dir: string, options: CheckOptions = {}): Promise<BuildResult> {
+  const read = leaveOut(readContent(dir), options.without);
   const mdxProblems = await Promise.all(read.mdx.map((m) => checkMdx(m.file, m.body, m.bodyLine)));
   const built = await buildFrameworks(read.source, options);
   const extra = applyPolicy([...read.diagnostics.items, ...mdxProblems.flat()], built.policy, options.strict);
-  const diagnostics = sortDiagnostics([...extra, ...built.diagnostics]);
+  const diagnostics = sortDiagnostics(withFieldLines([...extra, ...built.diagnostics], read.yaml));
   const errorCount = diagnostics.filter((d) => d.severity === 'error').length;
   return {
     frameworks: errorCount > 0 ? null : built.frameworks,
@@ -24,10 +31,44 @@ export async function checkContent(dir: string, options: BuildOptions = {}): Pro
   };
 }
 
+function leaveOut(read: ReadResult, files: ReadonlySet<string> | undefined): ReadResult {
+  if (files === undefined || files.size === 0) return read;
+  const kept = ({ file }: { file: string }) => !files.has(file);
+  const diagnostics = new DiagnosticList();
+  for (const d of read.diagnostics.items.filter(kept)) diagnostics.add(d);
+  const { source } = read;
+  return {
+    ...read,
+    diagnostics,
+    mdx: read.mdx.filter(kept),
+    source: { ...source, entries: source.entries.filter(kept), translations: source.translations.filter(kept) },
+  };
+}
+
+/**
+ * The content without the files that have errors (and those their absence breaks in turn): what
+ * `npm run new` builds on when a file elsewhere is broken. Null when the settings themselves are.
+ */
+export async function checkContentApartFrom(dir: string): Promise<{ result: BuildResult; left: Set<string> } | null> {
+  const left = new Set<string>();
+  for (let round = 0; round < 5; round++) {
+    const result = await checkContent(dir, { without: left });
+    const broken = result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file);
+    if (broken.length === 0) return { result, left };
+    if (broken.some((file) => file === SETTINGS_FILE || file === '')) return null;
+    for (const file of broken) left.add(file);
+  }
+  return null;
+}
+
 async function checkMdx(file: string, body: string, bodyLine: number): Promise<Diagnostic[]> {
+  let names: UndefinedName[] = [];
+  const collect = () => (tree: unknown) => {
+    names = undefinedNames(tree);
+  };
   try {
-    await compile(body, { development: false });
-    return [];
+    await compile(body, { development: false, remarkPlugins: [collect] });
+    return names.map((n) => undefinedNameDiagnostic(file, n, n.line + bodyLine - 1));
   } catch (error) {
     const e = error as { line?: number; reason?: string; message?: string };
     const line = e.line === undefined ? undefined : e.line + bodyLine - 1;
@@ -43,4 +84,22 @@ async function checkMdx(file: string, body: string, bodyLine: number): Promise<D
       },
     ];
   }
+}
+
+/** A name the page would fail on when rendered, with the two ways out: plain braces, or remove it. */
+function undefinedNameDiagnostic(file: string, n: UndefinedName, line: number): Diagnostic {
+  const component = n.kind === 'component';
+  return {
+    severity: 'error',
+    code: 'mdx-expression',
+    file,
+    field: 'body',
+    line,
+    message: component
+      ? `\`<${n.name}>\` is not a component this page imports, so the page cannot be built`
+      : `\`{${n.name}}\` is read as code, and \`${n.name}\` is not defined, so the page cannot be built`,
+    fix: component
+      ? `write \`&lt;${n.name}>\` to show the text, or import the component at the top of the file`
+      : `write \`\\{${n.name}\\}\` to show the braces, or remove them`,
+  };
 }

@@ -6,6 +6,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isDocument, parseDocument } from 'yaml';
 import { DiagnosticList, suggestId } from '../framework/diagnostics.ts';
+import type { YamlSource } from './field-lines.ts';
+import { findLookAlike } from './yaml-characters.ts';
 import { COLLECTIONS, type CollectionName } from '../framework/schema.ts';
 import type { ContentSource, SourceEntry, TranslationSource } from '../framework/source.ts';
 
@@ -18,6 +20,8 @@ export interface ReadResult {
   diagnostics: DiagnosticList;
   /** Content-relative paths of MDX files with their body offset, for the MDX syntax check. */
   mdx: { file: string; body: string; bodyLine: number }[];
+  /** The YAML of every file read, by content-relative path, for the lines of diagnostics' fields. */
+  yaml: Map<string, YamlSource>;
 }
 
 export interface ReadOptions {
@@ -55,12 +59,14 @@ export function readContentFiles(
   const paths: string[] = [];
   const source: ContentSource = { settings: null, entries: [], translations: [], files: paths };
   const mdx: ReadResult['mdx'] = [];
+  const yaml: ReadResult['yaml'] = new Map();
   for (const [file, read] of files) {
     if (file.split('/').some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
     paths.push(file);
     const parts = file.split('/');
     if (file === SETTINGS_FILE) {
       const text = checkedText(read(), file, list);
+      yaml.set(file, { yaml: text, firstLine: 1 });
       const data = parseYaml(text, file, 0, list);
       if (data !== undefined) source.settings = { file, data };
       continue;
@@ -114,11 +120,13 @@ export function readContentFiles(
       );
       continue;
     }
+    yaml.set(file, { yaml: split.yaml, firstLine: 2, bodyLine: split.bodyLine });
     const data = parseYaml(split.yaml, file, 1, list);
     if (data === undefined) {
       if (!isTranslation) source.entries.push(unreadable);
       continue;
     }
+    checkLength(split.body, file, list);
     if (file.endsWith('.mdx')) mdx.push({ file, body: split.body, bodyLine: split.bodyLine });
     if (isTranslation) {
       const t: TranslationSource = {
@@ -135,7 +143,7 @@ export function readContentFiles(
       source.entries.push(e);
     }
   }
-  return { source, diagnostics: list, mdx };
+  return { source, diagnostics: list, mdx, yaml };
 }
 
 /**
@@ -158,6 +166,26 @@ function checkedText(text: string, file: string, list: DiagnosticList): string {
     fix: 'save it as UTF-8 (Notepad: Save as → Encoding: UTF-8; VS Code: "Reopen with Encoding" (Windows 1252 or GBK), then "Save with Encoding" → UTF-8)',
   });
   return text;
+}
+
+/**
+ * The most text an entry's description is expected to hold: 200 KB, some fifty printed pages, far
+ * beyond any level or competency. More is nearly always a pasted document, which makes its pages slow
+ * to load and the search index heavy.
+ */
+export const LONG_DESCRIPTION_BYTES = 200_000;
+
+function checkLength(body: string, file: string, list: DiagnosticList): void {
+  const bytes = Buffer.byteLength(body, 'utf8');
+  if (bytes <= LONG_DESCRIPTION_BYTES) return;
+  const size = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : `${Math.round(n / 1e3)} KB`);
+  list.warn(
+    'long-description',
+    file,
+    'body',
+    `the text below the fields is ${size(bytes)}, more than the ${size(LONG_DESCRIPTION_BYTES)} a description is expected to be: probably a pasted document`,
+    'keep what a reader of this page needs and link to the full document instead',
+  );
 }
 
 /** The names of files the loader reads: `x.md` or `x.mdx`, in lower case. */
@@ -207,6 +235,13 @@ export function splitFrontmatter(text: string): { yaml: string; body: string; bo
 /** Parses YAML, reporting syntax errors with their line; `lineOffset` is lines before the YAML. */
 function parseYamlText(text: string, file: string, lineOffset: number, list: DiagnosticList): unknown {
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  // One character named by its cause, rather than the cascade of errors it makes the parser report.
+  const lookAlike = findLookAlike(text, doc.errors.length > 0, lineOffset);
+  if (lookAlike !== undefined) {
+    const { line, message, fix } = lookAlike;
+    list.add({ severity: 'error', code: 'yaml-syntax', file, field: '', line, message, fix });
+    return undefined;
+  }
   if (doc.errors.length > 0) {
     const seen = new Set<string>();
     for (const error of doc.errors) {

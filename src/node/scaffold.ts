@@ -49,6 +49,11 @@ export interface ScaffoldOptions {
   drafts?: DraftLadders;
 }
 
+/** The file a new entry of `kind` is written to, relative to the content folder. */
+export function entryPath(kind: ScaffoldKind, id: string): string {
+  return `${COLLECTION[kind]}/${id}.md`;
+}
+
 export function scaffold(
   framework: Framework,
   kind: ScaffoldKind,
@@ -61,7 +66,7 @@ export function scaffold(
   if (taken) return { ok: false, problem: `content/${collection}/${id} already exists: choose another id` };
   const entry = ENTRIES[kind](framework, id, options);
   if ('problem' in entry) return { ok: false, problem: entry.problem };
-  return { ok: true, files: files(framework, `${collection}/${id}.md`, entry), next: entry.next };
+  return { ok: true, files: files(framework, entryPath(kind, id), entry), next: entry.next };
 }
 
 /** "`Refund Rules` is not a valid id: … e.g. `refund-rules`", from what the author typed. */

@@ -20,6 +20,7 @@ export interface CriteriaItem {
 /** The UI strings `criteriaItems` and `lateralItems` use, for an island to carry. */
 export const CRITERIA_KEYS = [
   'level.minMonths',
+  'level.monthsPerformingAtNext',
   'level.lateralAfter',
   'level.metricTargets',
   'level.metricAtLeast',
@@ -27,11 +28,7 @@ export const CRITERIA_KEYS = [
   'level.requiredTrainings',
   'level.requiredAssessments',
   'level.otherConditions',
-  'unit.percent',
-  'unit.seconds',
-  'unit.minutes',
-  'unit.score',
-  'unit.count',
+  'unit.per-hour',
 ] as const satisfies readonly UiKey[];
 
 /** Non-empty groups only: a criterion the level does not set is not listed. */
@@ -41,6 +38,9 @@ export function criteriaItems(framework: Framework, t: Translate, criteria: Prom
     items.length === 0 ? [] : [{ text: t(key), items }];
   return [
     ...(criteria.minMonths > 0 ? [{ text: t('level.minMonths', { months: criteria.minMonths }) }] : []),
+    ...(criteria.monthsPerformingAtNext > 0
+      ? [{ text: t('level.monthsPerformingAtNext', { months: criteria.monthsPerformingAtNext }) }]
+      : []),
     ...group(
       'level.metricTargets',
       criteria.metrics.map((m) => ({ text: targetText(framework, t, m) })),

@@ -1,5 +1,7 @@
 /** Wording of framework values in the page's language (steps, metric targets, hours). */
-import type { Framework, MetricTarget } from '../framework/model.ts';
+import { formatBand, formatMetric, type BandWords, type UnitWords } from '../framework/metric-format.ts';
+import type { Framework, Kpi, Level, MetricTarget } from '../framework/model.ts';
+import { bandedTitle } from '../framework/queries.ts';
 import { useTranslations } from '../i18n/index.ts';
 
 export type Translate = ReturnType<typeof useTranslations>;
@@ -10,10 +12,37 @@ export function stepText(framework: Framework, step: number): string {
   return label === undefined ? String(step) : `${step} · ${label}`;
 }
 
-/** "Customer satisfaction (CSAT) at least 88 %" / "Average handling time at most 420 s" */
+/** The unit wording `formatMetric` takes from the dictionaries. */
+export function unitWords(t: Translate): UnitWords {
+  return { perHour: t('unit.per-hour') };
+}
+
+/** The band wording `formatBand` takes from the dictionaries. */
+export function bandWords(t: Translate): BandWords {
+  return { ...unitWords(t), min: t('kpi.min'), max: t('kpi.max') };
+}
+
+/** A KPI band in the page's language: "at least 12 per hour", "8–12 per hour". */
+export function bandText(framework: Framework, t: Translate, kpi: Kpi): string {
+  const metric = framework.metrics.find((m) => m.id === kpi.metric);
+  return formatBand(kpi, metric, framework.locale, bandWords(t));
+}
+
+/** A level as it is named where it stands alone: "Level 1 · 1B" for a sub-level, else its title. */
+export function levelName(t: Translate, level: Pick<Level, 'band' | 'title'>): string {
+  return bandedTitle(level, t('level.bandTitle'));
+}
+
+/** A metric value as the page's language writes it: "88%", "7 min", "€1,200", "12 per hour". */
+export function metricValue(framework: Framework, t: Translate, metricId: string, value: number): string {
+  const metric = framework.metrics.find((m) => m.id === metricId);
+  return formatMetric(value, metric, framework.locale, unitWords(t));
+}
+
+/** "Customer satisfaction (CSAT) at least 88%" / "Average handling time at most 420 sec" */
 export function targetText(framework: Framework, t: Translate, target: MetricTarget): string {
   const metric = framework.metrics.find((m) => m.id === target.metric);
-  const value = t(`unit.${metric?.unit ?? 'count'}`, { value: target.target });
+  const value = metricValue(framework, t, target.metric, target.target);
   return t(metric?.direction === 'lower' ? 'level.metricAtMost' : 'level.metricAtLeast', {
     metric: metric?.label ?? target.metric,
     target: value,

@@ -4,8 +4,8 @@
  * query runs in a fresh browser context (an empty cache), so one query's downloads never count for
  * another. Sizes are of what is sent: Pagefind's chunks are already compressed, the rest is gzipped.
  */
-import type { Browser, Page } from 'playwright-core';
-import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { downloads, totalBytes } from './downloads.ts';
 import { eachConcurrently } from './pool.ts';
 import { median, type TitledPage } from './search-queries.ts';
 
@@ -26,25 +26,6 @@ function isSearchDownload(path: string): boolean {
   return /\/pagefind\//.test(path) || path.endsWith('/search-words.json');
 }
 
-async function countDownloads(page: Page, action: () => Promise<void>): Promise<{ bytes: number; requests: number }> {
-  let bytes = 0;
-  let requests = 0;
-  const pending: Promise<void>[] = [];
-  page.on('response', (response) => {
-    if (!isSearchDownload(new URL(response.url()).pathname) || response.status() !== 200) return;
-    requests++;
-    pending.push(
-      response.body().then(
-        (body) => void (bytes += Math.min(body.length, gzipSync(body).length)),
-        () => undefined,
-      ),
-    );
-  });
-  await action();
-  await Promise.all(pending);
-  return { bytes, requests };
-}
-
 /**
  * One first search: the search page of `locale` under `base` (`http://host/handbook/`) opened with
  * `?q=`, until its results are shown and the network is quiet.
@@ -53,12 +34,12 @@ export async function firstSearch(browser: Browser, base: string, locale: string
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    const counted = await countDownloads(page, async () => {
+    const sizes = await downloads(page, isSearchDownload, async () => {
       await page.goto(new URL(`${locale}/search/?q=${encodeURIComponent(query)}`, base).href);
       await page.locator('[data-results][aria-busy="false"]').waitFor({ state: 'attached', timeout: 0 });
       await page.waitForLoadState('networkidle', { timeout: 0 });
     });
-    return { query, ...counted };
+    return { query, bytes: totalBytes(sizes), requests: sizes.size };
   } finally {
     await context.close();
   }

@@ -13,6 +13,13 @@ import { crawl } from './helpers.ts';
 const BASE = '/handbook/';
 const DIST = new URL('../../test-results/sites/under-base/dist/', import.meta.url).pathname;
 
+/** The served site's origin (its port moves with E2E_PORT_OFFSET), which the build also used as `site`. */
+function origin(baseURL: string | undefined): string {
+  return new URL(baseURL ?? '').origin;
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 function sitemapPaths(): string[] {
   const xml = readFileSync(`${DIST}sitemap-0.xml`, 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
@@ -46,21 +53,24 @@ test('every link and anchor of the served site resolves, and the crawl reaches e
   expect(sitemapPaths().filter((p) => !reached.has(p))).toEqual([]);
 });
 
-test('a page links its icon, its translations and its language switch under the base path', async ({ page }) => {
+test('a page links its icon, its translations and its language switch under the base path', async ({
+  page,
+  baseURL,
+}) => {
   await page.goto(`${BASE}en/levels/agent-2/`);
   const icon = await page.locator('link[rel="icon"]').getAttribute('href');
   expect(icon).toBe(`${BASE}favicon.svg`);
   expect((await page.request.get(icon ?? '')).ok()).toBe(true);
   await expect(page.locator('link[hreflang="zh-CN"]')).toHaveAttribute(
     'href',
-    `http://127.0.0.1:4325${BASE}zh-cn/levels/agent-2/`,
+    `${origin(baseURL)}${BASE}zh-cn/levels/agent-2/`,
   );
   await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '简体中文' }).click();
   await expect(page).toHaveURL(`${BASE}zh-cn/levels/agent-2/`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 });
 
-test('search finds a page and its result opens under the base path', async ({ page }) => {
+test('search finds a page and its result opens under the base path', async ({ page, baseURL }) => {
   await page.goto(`${BASE}en/`);
   await page.getByRole('searchbox').first().fill('complaints');
   await page.getByRole('searchbox').first().press('Enter');
@@ -68,12 +78,13 @@ test('search finds a page and its result opens under the base path', async ({ pa
   const first = page.locator('[data-results] a').first();
   await expect(first).toHaveAttribute('href', new RegExp(`^${BASE}en/`));
   await first.click();
-  await expect(page).toHaveURL(new RegExp(`^http://127\\.0\\.0\\.1:4325${BASE}en/`));
+  await expect(page).toHaveURL(new RegExp(`^${escaped(origin(baseURL))}${BASE}en/`));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
 test('the self-assessment loads its data, scores, saves under its own key and shares a link under the base path', async ({
   page,
+  baseURL,
 }) => {
   await page.goto(`${BASE}en/assess/?target=agent-2`);
   const form = page.locator('[data-form]:not([inert])');
@@ -91,7 +102,7 @@ test('the self-assessment loads its data, scores, saves under its own key and sh
 
   await page.getByRole('button', { name: 'Copy a share link' }).click();
   const link = await page.locator('[data-share-link]').inputValue();
-  expect(link).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:4325${BASE}en/assess/#a2\\.[0-9a-f]{8}\\.`));
+  expect(link).toMatch(new RegExp(`^${escaped(origin(baseURL))}${BASE}en/assess/#a2\\.[0-9a-f]{8}\\.`));
   const fresh = await page.context().browser()?.newPage();
   if (fresh === undefined) throw new Error('no browser');
   await fresh.goto(link);

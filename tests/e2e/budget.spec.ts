@@ -7,25 +7,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { globSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { BUDGETS, INTERACTIVE_PAGES, kb } from '../../src/verify/budgets.ts';
+import { downloads, inlineScriptBytes, totalBytes } from '../../src/verify/downloads.ts';
 import { firstSearches } from '../../src/verify/first-search.ts';
 import { titledPages } from '../../src/verify/search-queries.ts';
 import { DIST, framework, LOCALES } from './helpers.ts';
 
-/** Gzip bytes of every response of `kind` while `action` runs, by path. */
-async function downloads(page: Page, kind: RegExp, action: () => Promise<void>): Promise<Map<string, number>> {
-  const sizes = new Map<string, number>();
-  const pending: Promise<void>[] = [];
-  page.on('response', (response) => {
-    const path = new URL(response.url()).pathname;
-    if (!kind.test(path) || (response.status() >= 300 && response.status() < 400)) return;
-    pending.push(response.body().then((body) => void sizes.set(path, gzipSync(body).length)));
-  });
-  await action();
-  await Promise.all(pending);
-  return sizes;
-}
-
-const total = (sizes: Map<string, number>) => [...sizes.values()].reduce((a, b) => a + b, 0);
+const isScript = (path: string) => /\.m?js$/.test(path);
 
 test('no built page has a script except the interactive ones, in each locale', () => {
   // Static check of every page the build wrote: a reading page that gained a script fails here by name.
@@ -38,7 +25,7 @@ test('no built page has a script except the interactive ones, in each locale', (
 });
 
 test('reading pages load no JavaScript at all', async ({ page }) => {
-  const js = await downloads(page, /\.m?js$/, async () => {
+  const js = await downloads(page, isScript, async () => {
     for (const path of [
       '/en/',
       '/zh-cn/levels/cs-elite/',
@@ -58,15 +45,12 @@ test.describe('islands stay within a few KB of JavaScript (gzip)', () => {
     ['career-fit questionnaire', '/en/fit/', '[data-stepper]:not([hidden])'],
   ] as const) {
     test(name, async ({ page }) => {
-      const files = await downloads(page, /\.m?js$/, async () => {
+      const files = await downloads(page, isScript, async () => {
         await page.goto(path);
         await expect(page.locator(ready)).toBeVisible();
       });
       // Astro inlines small scripts into the page: count those too.
-      const inline = await page
-        .locator('script:not([src])')
-        .evaluateAll((scripts) => scripts.map((s) => s.textContent ?? '').filter((text) => text.trim() !== ''));
-      const bytes = total(files) + inline.reduce((sum, text) => sum + gzipSync(text).length, 0);
+      const bytes = totalBytes(files) + (await inlineScriptBytes(page));
       expect(bytes).toBeGreaterThan(0);
       expect(bytes, `${path}: ${bytes} B of JavaScript (gzip), budget ${BUDGETS.islandJs} B`).toBeLessThanOrEqual(
         BUDGETS.islandJs,
@@ -77,14 +61,11 @@ test.describe('islands stay within a few KB of JavaScript (gzip)', () => {
 
 /** Gzip bytes of the JavaScript `path` loads (files and inline scripts) until `ready` is visible. */
 async function javascriptUntil(page: Page, path: string, ready: string): Promise<number> {
-  const files = await downloads(page, /\.m?js$/, async () => {
+  const files = await downloads(page, isScript, async () => {
     await page.goto(path);
     await expect(page.locator(ready).first()).toBeVisible();
   });
-  const inline = await page
-    .locator('script:not([src])')
-    .evaluateAll((scripts) => scripts.map((s) => s.textContent ?? '').filter((text) => text.trim() !== ''));
-  return total(files) + inline.reduce((sum, text) => sum + gzipSync(text).length, 0);
+  return totalBytes(files) + (await inlineScriptBytes(page));
 }
 
 for (const [name, path, ready, budget, before] of [

@@ -1,5 +1,5 @@
 /** Test helpers: build a content folder from the base fixture plus a case's changes. */
-import { cpSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -22,10 +22,18 @@ export interface ExpectedDiagnostic {
   fix?: string;
 }
 
+/** Text added to a file when the case is laid out, for a case too large to commit (a 5 MB paste). */
+export interface GeneratedText {
+  file: string;
+  text: string;
+  times: number;
+}
+
 export interface BrokenCase {
   name: string;
   description: string;
   remove: string[];
+  append: GeneratedText[];
   expect: ExpectedDiagnostic[];
 }
 
@@ -42,10 +50,11 @@ export function materialiseCase(c: BrokenCase): string {
   const overlay = join(FIXTURES, 'broken', c.name, 'content');
   if (existsSync(overlay)) cpSync(overlay, dir, { recursive: true });
   for (const file of c.remove) rmSync(join(dir, file));
+  for (const a of c.append) appendFileSync(join(dir, a.file), a.text.repeat(a.times));
   return dir;
 }
 
 export function readCase(name: string): BrokenCase {
   const raw = parse(readFileSync(join(FIXTURES, 'broken', name, 'case.yaml'), 'utf8')) as Omit<BrokenCase, 'name'>;
-  return { name, description: raw.description, remove: raw.remove ?? [], expect: raw.expect };
+  return { name, description: raw.description, remove: raw.remove ?? [], append: raw.append ?? [], expect: raw.expect };
 }

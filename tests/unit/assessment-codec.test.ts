@@ -75,6 +75,15 @@ describe('round trips', () => {
     expect(decodeSave(JSON.stringify(older))).toEqual(expected);
   });
 
+  it('months at the next level travel in links, saves and files; a state without them loads without them', async () => {
+    const atNext: AssessmentState = { ...sample, facts: { ...sample.facts, monthsAtNext: 3 } };
+    expect(await decodeShareLink(await encodeShareLink(atNext))).toEqual({ ok: true, state: atNext, dropped: [] });
+    expect(decodeSave(encodeSave(atNext))).toEqual({ ok: true, state: atNext, dropped: [] });
+    expect(fromJsonText(toJsonFile(atNext, 'Test Track'))).toEqual({ ok: true, state: atNext, dropped: [] });
+    const loaded = decodeSave(encodeSave(sample));
+    expect(loaded.ok && 'monthsAtNext' in loaded.state.facts).toBe(false);
+  });
+
   it('a JSON file carries the whole state', () => {
     expect(fromJsonText(toJsonFile(sample, 'Test Track'))).toEqual({ ok: true, state: sample, dropped: [] });
   });
@@ -174,6 +183,12 @@ const corpus: Case[] = [
     () => fromJsonText(file({ ...valid, facts: { ...sample.facts, monthsInLevel: -3 } })),
     'salvaged',
     'facts.monthsInLevel',
+  ],
+  [
+    'months at the next level that are not a whole number',
+    () => fromJsonText(file({ ...valid, facts: { ...sample.facts, monthsAtNext: 2.5 } })),
+    'salvaged',
+    'facts.monthsAtNext',
   ],
   [
     'a metric value that is not a number',

@@ -21,11 +21,19 @@ const words: ExportWords = {
   plan: 'Plan',
   criteria: 'Promotion criteria',
   lateralCriteria: 'Entry conditions',
+  kpis: {
+    current: 'Performance in your current level',
+    target: 'Expected while at {target}',
+    note: 'These bands describe performance while in a level; they do not change the verdict.',
+  },
   criterion: {
     months: 'At least {months} months in your level (you: {actual})',
     metric: '{metric} {target} (you: {actual})',
     training: 'Training completed: {training}',
     assessment: 'Assessment passed: {assessment}',
+    monthsAtNext: 'Performing at the next level for at least {months} months (you: {actual})',
+    kpi: '{metric}: {band} (you: {actual})',
+    band: { perHour: '{value} per hour', min: 'at least {min}', max: 'at most {max}' },
   },
   effort: {
     hours: '{hours} h',
@@ -34,6 +42,7 @@ const words: ExportWords = {
     atLeast: 'At least {hours} in all: the handbook does not give the effort of every training in the plan.',
   },
   about: {
+    bandTitle: '{band} · {title}',
     name: 'Name',
     current: 'Current level',
     noCurrent: 'Not on the ladder yet',

@@ -40,8 +40,10 @@ it('reports every level that still uses a renamed competency, and suggests the n
   }
   expect(status).toBe(1);
   for (const file of levelsUsingIt) {
-    expect(output).toContain(
-      `error levels/${file} › expectations.${oldId}: unknown competency \`${oldId}\`\n    fix: did you mean \`${newId}\`?`,
+    expect(output).toMatch(
+      new RegExp(
+        `error levels/${file}:\\d+ › expectations\\.${oldId}: unknown competency \`${oldId}\`\n    fix: did you mean \`${newId}\`\\?`,
+      ),
     );
   }
   expect(output).toMatch(/✖ \d+ errors? and \d+ warnings? in \d+ files?\. Nothing was published\./);

@@ -71,6 +71,20 @@ describe('several mistakes in several files', () => {
   });
 });
 
+describe('lines', () => {
+  it('are given for every diagnostic that names a field', async () => {
+    const unplaced: string[] = [];
+    for (const name of names) {
+      const dir = materialiseCase(readCase(name));
+      temps.push(dir);
+      for (const d of (await checkContent(dir)).diagnostics) {
+        if (d.field !== '' && d.line === undefined) unplaced.push(`${name}: ${formatDiagnostic(d)}`);
+      }
+    }
+    expect(unplaced).toEqual([]);
+  });
+});
+
 describe('messages', () => {
   it('read the same as before (snapshot of every fixture’s report)', async () => {
     const reports: Record<string, string[]> = {};

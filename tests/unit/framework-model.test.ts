@@ -7,6 +7,7 @@ import { buildFrameworks } from '../../src/framework/build.ts';
 import type { Framework } from '../../src/framework/model.ts';
 import type { ContentSource } from '../../src/framework/source.ts';
 import { readContent } from '../../src/node/read-content.ts';
+import { structureOf } from '../../src/framework/version.ts';
 import { BASE } from '../helpers/content.ts';
 
 function baseSource(): ContentSource {
@@ -168,5 +169,62 @@ describe('the structure version', () => {
   ])('after %s: changed = %s', async (_what, file, change, changed) => {
     const { en: after } = await build(edit(baseSource(), file, change));
     expect(after.version !== en.version).toBe(changed);
+  });
+});
+
+// lead-1 (grade g3, track leads) becomes a role held with agent-3 (g3, track agents).
+const withRole = () =>
+  edit(baseSource(), 'levels/lead-1.md', (d) => {
+    d['overlayOf'] = 'agent-3';
+    d['expectations'] = { coaching: 2 };
+  });
+const roles = await build(withRole());
+
+describe('a role held on top of a level (overlayOf)', () => {
+  it.each([
+    // competency, step, set by
+    ['communication', 3, 'agent-3'],
+    ['complaint-handling', 3, 'agent-3'],
+    ['coaching', 2, 'lead-1'],
+  ])('keeps the expectations of the level it is held with and adds its own: %s %i set by %s', (c, step, setBy) => {
+    expect(level(roles.en, 'lead-1')?.expectations.find((e) => e.competency === c)).toEqual({
+      competency: c,
+      step,
+      setBy,
+    });
+  });
+
+  it('links the role and the level both ways, in every locale', () => {
+    for (const f of [roles.en, roles['zh-cn']]) {
+      expect(level(f, 'lead-1')?.overlayOf).toBe('agent-3');
+      expect(level(f, 'agent-3')?.overlays).toEqual(['lead-1']);
+      expect(level(f, 'agent-2')?.overlays).toEqual([]);
+      expect(level(f, 'agent-2')?.overlayOf).toBeNull();
+    }
+  });
+
+  it('warns when the role lowers an expectation of the level it is held with', async () => {
+    const lowered = edit(withRole(), 'levels/lead-1.md', (d) => {
+      d['expectations'] = { coaching: 2, communication: 2 };
+    });
+    const result = await buildFrameworks(lowered);
+    expect(result.diagnostics.map((d) => [d.code, d.file, d.field, d.message])).toContainEqual([
+      'expectation-drop',
+      'levels/lead-1.md',
+      'expectations.communication',
+      'expectation drops from 3 (at `agent-3`) to 2 going up the track',
+    ]);
+  });
+
+  it('leaves the version of a framework without roles as it was before roles existed', () => {
+    expect(structureOf(en)).not.toMatch(/overlay/);
+    expect(structureOf(roles.en)).toMatch(/"overlayOf":"agent-3"/);
+  });
+
+  it('changes the structure version (a role is structure)', async () => {
+    const sameWithoutRole = edit(baseSource(), 'levels/lead-1.md', (d) => {
+      d['expectations'] = { coaching: 2 };
+    });
+    expect(roles.en.version).not.toBe((await build(sameWithoutRole)).en.version);
   });
 });

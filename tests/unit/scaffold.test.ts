@@ -1,6 +1,6 @@
 /** `npm run new`: each kind of entry is created valid, in both locales, with every field explained. */
-import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Framework } from '../../src/framework/model.ts';
@@ -98,4 +98,31 @@ it.each([
   expect(status).toBe(2);
   expect(stderr.split('\n')[0]).toBe(message);
   expect(stderr).not.toContain('    at ');
+});
+
+describe('npm run new with a broken file elsewhere', () => {
+  const broken = copyToTemp(BASE, 'trackbook-new-broken-');
+  afterAll(() => rmSync(broken, { recursive: true, force: true }));
+  const file = join(broken, 'trainings/basics.md');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^hours: .*$/m, 'hours: one day'));
+  const runIn = (...args: string[]) =>
+    spawnSync(process.execPath, ['src/cli/trackbook.js', 'new', '--content', broken, ...args], { encoding: 'utf8' });
+
+  it('creates the entry anyway, then names the other problem', () => {
+    const result = runIn('competency', 'data-literacy');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain(`created ${join(broken, 'competencies/data-literacy.md')}`);
+    expect(result.stdout).toContain('Note: the handbook has 1 other problem, not in the new entry:');
+    expect(result.stdout).toContain('error trainings/basics.md:');
+    expect(result.stdout).toContain('Run `npm run check` for the full report');
+  });
+
+  it('refuses when the broken file is the track the new level goes on', () => {
+    const track = join(broken, 'tracks/agents.md');
+    writeFileSync(track, readFileSync(track, 'utf8').replace(/^kind: .*$/m, 'kind: individul'));
+    const result = runIn('level', 'agent-9', '--track', 'agents');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('The content has errors; fix them first');
+    expect(result.stderr).toContain('tracks/agents.md');
+  });
 });

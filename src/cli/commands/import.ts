@@ -58,6 +58,10 @@ export default async function run(args: string[]): Promise<void> {
     console.error(`\n✖ Cannot import: ${outcome.problems.map((p) => p.message).join('; ')}.\n${usage}`);
     process.exit(1);
   }
+  // Cells that are probably wrong: said first, whether or not the import goes ahead.
+  const { warnings: cells } = outcome.result;
+  if (cells.length > 0) console.log(`\n${plural(cells.length, 'warning')} in ${file} (they do not stop the import):\n`);
+  for (const w of cells) console.log(formatProblem(w));
   if (outcome.problems.length > 0) {
     console.error(`\n✖ ${plural(outcome.problems.length, 'problem')} in ${file}:\n`);
     for (const problem of outcome.problems) console.error(formatProblem(problem));

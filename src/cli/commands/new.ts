@@ -5,10 +5,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { suggestId } from '../../framework/diagnostics.ts';
-import { checkContent } from '../../node/check-content.ts';
+import { formatDiagnostic, suggestId } from '../../framework/diagnostics.ts';
+import { checkContent, checkContentApartFrom } from '../../node/check-content.ts';
 import { formatReport } from '../../node/report.ts';
-import { scaffold, SCAFFOLD_KINDS, type ScaffoldKind } from '../../node/scaffold.ts';
+import { entryPath, scaffold, SCAFFOLD_KINDS, type ScaffoldKind } from '../../node/scaffold.ts';
 
 export default async function run(args: string[]): Promise<void> {
   const usage = `usage: npm run new -- <${SCAFFOLD_KINDS.join('|')}> <id> [--track <track id>]`;
@@ -31,11 +31,18 @@ export default async function run(args: string[]): Promise<void> {
     process.exit(2);
   }
   const dir = resolve(values.content);
-  const current = await checkContent(dir);
+  const full = await checkContent(dir);
+  // A broken file elsewhere does not stop a new entry; one the entry is made in or on does.
+  const apart = full.frameworks === null ? await checkContentApartFrom(dir) : null;
+  const concerned = [
+    entryPath(kind as ScaffoldKind, id),
+    ...(values.track === undefined ? [] : [`tracks/${values.track}.md`]),
+  ];
+  const current = apart?.result ?? full;
   const framework = Object.values(current.frameworks ?? {})[0];
-  if (framework === undefined) {
+  if (framework === undefined || concerned.some((file) => apart?.left.has(file))) {
     console.error('The content has errors; fix them first:\n');
-    console.error(formatReport(current));
+    console.error(formatReport(full));
     process.exit(1);
   }
   const result = scaffold(
@@ -63,6 +70,14 @@ export default async function run(args: string[]): Promise<void> {
   }
   console.log('\nNext:');
   for (const step of result.next) console.log(`  - ${step}`);
+  const others = full.diagnostics.filter((d) => d.severity === 'error');
+  if (others.length > 0) {
+    console.log(
+      `\nNote: the handbook has ${others.length === 1 ? '1 other problem' : `${others.length} other problems`}, not in the new entry:\n`,
+    );
+    for (const d of others) console.log(formatDiagnostic(d));
+    console.log('\nRun `npm run check` for the full report; nothing is published until they are fixed.');
+  }
 }
 
 /** The command's options, or what is wrong with them in one line (an unknown or incomplete option). */

@@ -34,7 +34,8 @@ export function readForm(form: HTMLFormElement, state: AssessmentState, labels: 
     ratings,
     notes,
     facts: {
-      monthsInLevel: readMonths(form, data, state, labels),
+      monthsInLevel: readMonths(form, data, 'months', state.facts.monthsInLevel, labels),
+      ...atNext(readMonths(form, data, 'monthsAtNext', state.facts.monthsAtNext ?? null, labels)),
       metrics,
       trainings: data.getAll('training').map(String),
       assessments: data.getAll('assessment').map(String),
@@ -47,16 +48,21 @@ export function readForm(form: HTMLFormElement, state: AssessmentState, labels: 
   };
 }
 
+/** Months at the next level are kept only when given, as states saved before the field have none. */
+const atNext = (months: number | null) => (months === null ? {} : { monthsAtNext: months });
+
+/** A whole number of months from the field `name`; the last valid one (`kept`) while it is out of range. */
 function readMonths(
   form: HTMLFormElement,
   data: FormData,
-  state: AssessmentState,
+  name: 'months' | 'monthsAtNext',
+  kept: number | null,
   labels: AssessmentLabels,
 ): number | null {
-  const months = String(data.get('months') ?? '').trim();
+  const months = String(data.get(name) ?? '').trim();
   if (months === '') return null;
   const value = Number(months);
-  return acceptable(form, 'months', labels) && Number.isInteger(value) ? value : state.facts.monthsInLevel;
+  return acceptable(form, name, labels) && Number.isInteger(value) ? value : kept;
 }
 
 /** Whether a number field's value is within its limits; says why not at the field. */
@@ -67,7 +73,7 @@ function acceptable(form: HTMLFormElement, name: string, labels: AssessmentLabel
   if (error !== null && input !== null) {
     const lang = document.documentElement.lang;
     const [min, max] = [Number(input.min), Number(input.max)].map((n) => n.toLocaleString(lang));
-    error.textContent = fill(name === 'months' ? labels.invalid.months : labels.invalid.metric, {
+    error.textContent = fill(name.startsWith('months') ? labels.invalid.months : labels.invalid.metric, {
       min: min ?? '',
       max: max ?? '',
     });
@@ -87,6 +93,7 @@ export function writeForm(form: HTMLFormElement, s: AssessmentState): void {
   set('current', s.current);
   set('target', s.target);
   set('months', s.facts.monthsInLevel === null ? '' : String(s.facts.monthsInLevel));
+  set('monthsAtNext', s.facts.monthsAtNext === undefined ? '' : String(s.facts.monthsAtNext));
   for (const input of form.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
     const id = input.name.slice('rating:'.length);
     input.checked = s.ratings[id] === Number(input.value);

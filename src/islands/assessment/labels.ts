@@ -16,6 +16,13 @@ export const loadReasonLabels = (t: Translate) => ({
   damaged: t('assess.reason.damaged'),
 });
 
+/** Headings of the KPI bands in the results and the exports. */
+const kpiLabels = (t: Translate) => ({
+  current: t('assess.kpisCurrent'),
+  target: t('assess.kpisTarget'),
+  note: t('assess.kpisNote'),
+});
+
 /** The words of the rule that decided a verdict (`why.ts`), for the results and the team view alike. */
 export function verdictRuleLabels(t: Translate) {
   return {
@@ -73,6 +80,7 @@ export function assessmentLabels(t: Translate) {
     criteriaTitle: t('assess.criteriaTitle'),
     lateralCriteriaTitle: t('assess.criteriaTitle.lateral'),
     noCriteria: t('assess.noCriteria'),
+    kpis: kpiLabels(t),
     status: { met: t('assess.status.met'), 'not-met': t('assess.status.not-met'), unknown: t('assess.status.unknown') },
     planTitle: t('assess.planTitle'),
     planIntro: t('assess.planIntro'),
@@ -119,11 +127,15 @@ export function assessmentLabels(t: Translate) {
       plan: t('assess.planTitle'),
       criteria: t('assess.criteriaTitle'),
       lateralCriteria: t('assess.criteriaTitle.lateral'),
+      kpis: kpiLabels(t),
       criterion: {
         months: t('assess.criterion.months'),
+        monthsAtNext: t('assess.criterion.monthsAtNext'),
         metric: t('assess.criterion.metric'),
         training: t('assess.criterion.training'),
         assessment: t('assess.criterion.assessment'),
+        kpi: t('assess.kpi'),
+        band: { perHour: t('unit.per-hour'), min: t('kpi.min'), max: t('kpi.max') },
       },
       effort: {
         hours: t('training.hours'),
@@ -132,6 +144,7 @@ export function assessmentLabels(t: Translate) {
         atLeast: t('assess.planTotalAtLeast'),
       },
       about: {
+        bandTitle: t('level.bandTitle'),
         name: t('assess.about.name'),
         current: t('assess.about.current'),
         noCurrent: t('assess.noCurrent'),

@@ -5,7 +5,14 @@
  */
 import { el, fill, plural } from '../dom.ts';
 import { compareAssessments, comparisonNames } from '../../assessment/compare.ts';
-import { aboutAssessment, criterionText, effortText, planEffortText } from '../../assessment/describe.ts';
+import {
+  aboutAssessment,
+  criterionText,
+  effortText,
+  kpiText,
+  levelTitle,
+  planEffortText,
+} from '../../assessment/describe.ts';
 import { evaluate, type Evaluation, type PlanItem, type UncoveredGap } from '../../assessment/engine.ts';
 import type { AssessmentState } from '../../assessment/state.ts';
 import type { Framework } from '../../framework/model.ts';
@@ -63,7 +70,7 @@ export function renderResults(
     step: stepWords(framework, labels),
     title: (id) => index.competencies.get(id)?.label ?? id,
   };
-  const target = index.levels.get(result.target)?.title ?? '';
+  const target = levelTitle(framework, result.target, labels.exportWords.about.bandTitle) ?? '';
   const canvas = el('canvas', { role: 'img', 'aria-label': labels.chartLabel });
   const form = chartForm(result.competencies.length);
   const chart = el(
@@ -85,6 +92,7 @@ export function renderResults(
     // A lateral move has entry conditions, not promotion criteria.
     el('h3', {}, result.route === 'lateral' ? labels.lateralCriteriaTitle : labels.criteriaTitle),
     criteriaList(c, result),
+    ...kpiBlocks(c, result, target),
     el('h3', {}, labels.planTitle),
     el('p', {}, labels.planIntro),
     planBlock(c, result),
@@ -172,6 +180,33 @@ function criteriaList({ framework, labels }: Context, result: Evaluation): HTMLE
       ),
     ),
   );
+}
+
+/** The current level's KPI bands ("in-level performance") and the target's, with their status. */
+function kpiBlocks({ framework, labels }: Context, result: Evaluation, target: string): HTMLElement[] {
+  const block = (heading: string, kpis: Evaluation['kpis']['current'], scope: string) =>
+    kpis.length === 0
+      ? []
+      : [
+          el('h3', {}, heading),
+          el(
+            'ul',
+            { class: 'tb-criteria-status', 'data-kpis': scope },
+            ...kpis.map((k) =>
+              el(
+                'li',
+                { 'data-status': k.status },
+                el('strong', {}, `${labels.status[k.status]}${labels.colon}`),
+                kpiText(framework, k, labels.exportWords.criterion),
+              ),
+            ),
+          ),
+        ];
+  const blocks = [
+    ...block(labels.kpis.current, result.kpis.current, 'current'),
+    ...block(fill(labels.kpis.target, { target }), result.kpis.target, 'target'),
+  ];
+  return blocks.length === 0 ? [] : [...blocks, el('p', { class: 'tb-note' }, labels.kpis.note)];
 }
 
 /** The plan by horizon; when it is empty, why: no gap at all, or no training meant for this person. */

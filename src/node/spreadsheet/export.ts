@@ -3,6 +3,7 @@
  * one column per level, in the format `import.ts` reads back. Pure: frameworks in, text out.
  */
 import Papa from 'papaparse';
+import { FORMULA_START } from '../../assessment/export.ts';
 import type { Competency, EntryMeta, Framework, Level } from '../../framework/model.ts';
 import type { Locale } from '../../framework/schema.ts';
 import {
@@ -145,7 +146,12 @@ export function exportMatrix(frameworks: Record<Locale, Framework>, options: Exp
     rows.push(header.map((column) => cells.get(column) ?? ''));
   }
 
-  return BOM + Papa.unparse(rows, { delimiter: options.delimiter ?? ',', newline: '\r\n' }) + '\r\n';
+  const csv = Papa.unparse(rows, {
+    delimiter: options.delimiter ?? ',',
+    newline: '\r\n',
+    escapeFormulae: FORMULA_START,
+  });
+  return `${BOM}${csv}\r\n`;
 }
 
 function levelValue(level: Level, property: (typeof LEVEL_PROPERTIES)[number]): string {

@@ -137,6 +137,7 @@ export async function importIntoFolder(
     created: { tracks: [], levels: [], competencies: [] },
     updated: { tracks: [], levels: [], competencies: [] },
     notes: [],
+    warnings: [],
     expected: {},
   };
   const loaded = await loadTarget(dir, options.settingsFile);

@@ -76,6 +76,8 @@ export interface ImportResult {
   updated: EntryIds;
   /** Things worth knowing that are not problems. */
   notes: string[];
+  /** Cells that are probably wrong (Chinese in the English column) but do not stop the import. */
+  warnings: MatrixProblem[];
   /** Level id → competency id → the step its column gives (null: not expected), to verify the result. */
   expected: Record<string, Record<string, number | null>>;
 }
@@ -101,6 +103,7 @@ export function importMatrix(text: string, target: ImportTarget, options: Import
     created: noIds(),
     updated: noIds(),
     notes: [],
+    warnings: read.warnings,
     expected: {},
   };
   if (read.sheet === null) return { ...result, problems: sortProblems(problems) };

@@ -5,6 +5,7 @@
  * by `import.ts`. Parsing is papaparse's; nothing here splits CSV by hand.
  */
 import Papa from 'papaparse';
+import { unescapeFormula } from '../../assessment/export.ts';
 import { suggestId, unknownIdFix } from '../../framework/diagnostics.ts';
 import {
   idFrom,
@@ -32,6 +33,7 @@ import {
   TRANSLATED_PROPERTIES,
   type MatrixProblem,
 } from './format.ts';
+import { cellProblem, wrongLanguage } from './cells.ts';
 
 /** Where a value was read: the row, the column header and the cell reference. */
 export interface Place {
@@ -110,6 +112,8 @@ export interface Sheet {
 export interface ReadResult {
   sheet: Sheet | null;
   problems: MatrixProblem[];
+  /** Cells that are probably wrong but do not stop the import. */
+  warnings: MatrixProblem[];
 }
 
 type Column =
@@ -135,17 +139,21 @@ export const FIXED_NAMES = [
 /** Reads `text` (a CSV file's content, with or without a byte-order mark) against the settings. */
 export function readMatrix(text: string, settings: SettingsData): ReadResult {
   const problems: MatrixProblem[] = [];
+  const warnings: MatrixProblem[] = [];
   const problem = (at: Partial<Place>, message: string, fix: string) => {
     problems.push({ ...at, message, fix });
   };
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') {
     problem({}, 'the file is empty', 'start from scripts/templates/competency-matrix.csv or from `npm run export`');
-    return { sheet: null, problems };
+    return { sheet: null, problems, warnings };
   }
   const delimiter = chooseDelimiter(body);
   const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
-  const rows = parsed.data;
+  // The cells as saved (a formula's text, an error value), then as an export wrote them: behind an
+  // apostrophe that keeps a spreadsheet from running them.
+  const saved = parsed.data;
+  const rows = saved.map((cells) => cells.map(unescapeFormula));
   // After a broken quote the rest of the file runs together, so anything reported below it would mislead.
   const broken = parsed.errors.filter((e) => e.type === 'Quotes' || e.type === 'FieldMismatch');
   if (broken.length > 0) {
@@ -160,7 +168,7 @@ export function readMatrix(text: string, settings: SettingsData): ReadResult {
         'a cell that starts with a quote must end with one, and a quote inside a cell is written twice (""); or save the file again from the spreadsheet program (File › Save As › CSV UTF-8)',
       );
     }
-    return { sheet: null, problems };
+    return { sheet: null, problems, warnings };
   }
 
   const steps = settings.scale.map((s) => s.step);
@@ -172,6 +180,22 @@ export function readMatrix(text: string, settings: SettingsData): ReadResult {
     cell: `${columnLetter(index)}${row}`,
   });
   const headerPlace = (index: number) => place(1, index);
+  // Cells already reported: a text is read on as it is (nothing is written anyway), any other value
+  // counts as filled but is not read again as a bad step or an unknown id.
+  const unusable = new Set<string>();
+  saved.forEach((cells, r) => {
+    if (r === 0 || (cells[0] ?? '').trim().startsWith('#')) return;
+    cells.forEach((cell, index) => {
+      const found = cellProblem(cell, place(r + 1, index));
+      if (found === undefined) return;
+      problems.push(found);
+      unusable.add(found.cell ?? '');
+    });
+  });
+  const checkLanguage = (cell: string, at: Place, name: string) => {
+    const found = wrongLanguage(cell, at, name, settings.defaultLocale, others);
+    if (found !== undefined) warnings.push(found);
+  };
 
   // --- The header row: what each column holds --------------------------------------------------
   const columns: Column[] = [];
@@ -269,7 +293,7 @@ export function readMatrix(text: string, settings: SettingsData): ReadResult {
     );
     columns.push({ kind: 'ignored' });
   });
-  if (header[0]?.toLowerCase() !== KEY_COLUMN) return { sheet: null, problems };
+  if (header[0]?.toLowerCase() !== KEY_COLUMN) return { sheet: null, problems, warnings };
 
   const levels: SheetLevel[] = [];
   const levelAt = new Map<number, SheetLevel>();
@@ -297,15 +321,20 @@ export function readMatrix(text: string, settings: SettingsData): ReadResult {
     );
     return undefined;
   };
+  // A step may be written as its label, in any of the handbook's languages (`Solid`, `扎实`).
+  const byLabel = new Map(
+    settings.scale.flatMap((s) => Object.values(s.label).map((label) => [String(label).trim().toLowerCase(), s.step])),
+  );
+  const names = settings.scale.map((s) => s.label[settings.defaultLocale] ?? String(s.step)).join(', ');
   const stepValue = (cell: string, at: Place, level: string): number | null | undefined => {
-    const step = parseStep(cell);
+    const step = byLabel.get(cell.trim().toLowerCase()) ?? parseStep(cell);
     if (step === undefined) return undefined;
     const range = `from ${Math.min(...steps)} to ${Math.max(...steps)}`;
     if (Number.isNaN(step)) {
       problem(
         at,
         `\`${cell}\` is not a step`,
-        `write the step ${level} expects as a whole number ${range}, or leave the cell empty if it expects nothing`,
+        `write the step ${level} expects as a whole number ${range} or its name (${names}), or leave the cell empty if it expects nothing`,
       );
       return null;
     }
@@ -390,6 +419,8 @@ export function readMatrix(text: string, settings: SettingsData): ReadResult {
         const text = (): Value<string> => ({ value: cell, at: where });
         const prop = localised(name, locale);
         level.filled.add(`${owner}:${prop}`);
+        if (unusable.has(where.cell) && name !== 'title' && name !== 'summary') continue;
+        if (locale === null && (name === 'title' || name === 'summary')) checkLanguage(cell, where, `${owner}:${name}`);
         if (owner === 'level') {
           if (locale !== null) {
             translation(level.translations, locale)[name as 'title' | 'summary'] = text();
@@ -488,6 +519,11 @@ export function readMatrix(text: string, settings: SettingsData): ReadResult {
       const cell = (cells[index] ?? '').trim();
       if (column.kind === 'key' || column.kind === 'ignored') return;
       const where = at(index);
+      if (unusable.has(where.cell) && (column.kind === 'level' || column.kind === 'area' || column.kind === 'weight')) {
+        if (column.kind === 'level') competency.steps.set(column.id, null);
+        else competency.filled.add(canonical(column));
+        return;
+      }
       if (column.kind === 'level') {
         const step = stepValue(cell, where, `\`${column.id}\``);
         if (step !== undefined) competency.steps.set(column.id, step === null ? null : { value: step, at: where });
@@ -495,6 +531,9 @@ export function readMatrix(text: string, settings: SettingsData): ReadResult {
       }
       if (cell === '') return;
       competency.filled.add(canonical(column));
+      if ((column.kind === 'text' || column.kind === 'indicators') && column.locale === null) {
+        checkLanguage(cell, where, canonical(column));
+      }
       switch (column.kind) {
         case 'text':
           if (column.locale === null) competency[column.name] = { value: cell, at: where };
@@ -558,6 +597,7 @@ export function readMatrix(text: string, settings: SettingsData): ReadResult {
   return {
     sheet: { delimiter, levels, competencies, propertyRows, columns: present, headerPlace },
     problems,
+    warnings,
   };
 }
 
