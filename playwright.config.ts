@@ -6,6 +6,8 @@ const OFFSET = Number(process.env['E2E_PORT_OFFSET'] ?? 0);
 const PORT = 4322 + OFFSET;
 /** The fixture sites (tests/fixtures/sites/): the Service Advance Track at the root, the base fixture under `/handbook/`. */
 const BASE_PORT = 4325 + OFFSET;
+/** The standards fixture site (coded competencies grouped by standard): tests/e2e/standards.spec.ts. */
+const STANDARDS_PORT = 4333 + OFFSET;
 /** The customer-operations ladder fixture (sub-levels, KPI bands, probation in weeks) at the root. */
 const OPS_PORT = 4332 + OFFSET;
 /** The ic-ladder fixture site: a framework written as criteria per level (tests/e2e/criteria.spec.ts). */
@@ -72,6 +74,13 @@ export default defineConfig({
       reuseExistingServer: !process.env['CI'],
       // Building the fixture site comes first; on a busy 2-core machine that takes a while.
       timeout: 900_000,
+      env,
+    },
+    {
+      command: `node scripts/fixture-site.ts standards && npx astro preview --root test-results/sites/standards --host 127.0.0.1 --port ${STANDARDS_PORT}`,
+      url: `http://127.0.0.1:${STANDARDS_PORT}/en/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 300_000,
       env,
     },
     {

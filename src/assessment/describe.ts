@@ -7,7 +7,14 @@ import { formatBand, formatMetric, type BandWords } from '../framework/metric-fo
 import type { Framework } from '../framework/model.ts';
 import { bandedTitle } from '../framework/queries.ts';
 import { fill } from '../i18n/fill.ts';
-import type { CompetencyResult, Criterion, Evaluation, KpiResult } from './engine.ts';
+import {
+  planEffort,
+  type CompetencyResult,
+  type Criterion,
+  type Evaluation,
+  type KpiResult,
+  type PlanItem,
+} from './engine.ts';
 import type { AssessmentState } from './state.ts';
 
 /** Templates of a criterion's text, e.g. "At least {months} months in your level (you: {actual})". */
@@ -21,6 +28,25 @@ export interface CriterionWords {
   kpi: string;
   /** How values and bands read (see `formatBand`). */
   band: BandWords;
+}
+
+/** Templates of a training's effort: "{hours} h", "effort unknown", and the plan's total. */
+export interface EffortWords {
+  hours: string;
+  unknown: string;
+  total: string;
+  atLeast: string;
+}
+
+/** "6 h", or "effort unknown" for a training the handbook gives no hours for. */
+export function effortText(hours: number | null, words: EffortWords): string {
+  return hours === null ? words.unknown : fill(words.hours, { hours });
+}
+
+/** "About 32 h in all.", or "At least 32 h in all: …" when some training's effort is unknown. */
+export function planEffortText(plan: PlanItem[], words: EffortWords): string {
+  const { hours, unknown } = planEffort(plan);
+  return fill(unknown > 0 ? words.atLeast : words.total, { hours: fill(words.hours, { hours }) });
 }
 
 /** Names of the facts that head a printout or an export. */

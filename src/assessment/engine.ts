@@ -5,6 +5,7 @@
  */
 import type { Framework, Level, Training } from '../framework/model.ts';
 import {
+  byEffort,
   indexFramework,
   isMeantFor,
   levelRows,
@@ -91,17 +92,19 @@ export interface Readiness {
   score: number;
 }
 
-export type Horizon = 'short' | 'mid' | 'long';
+/** `unknown`: planned after a training of unknown effort, so when it can start is not known. */
+export type Horizon = 'short' | 'mid' | 'long' | 'unknown';
 
 export interface PlanItem {
   training: string;
-  hours: number;
+  /** Null when the handbook gives no hours (effort unknown). */
+  hours: number | null;
   /** Gaps this training closes (fully or partly): competency, from, to. */
   closes: { competency: string; from: number; to: number }[];
   /** Weighted steps of gap closed. */
   gapClosed: number;
-  /** gapClosed per hour: the ranking key. */
-  perHour: number;
+  /** gapClosed per hour: the ranking key; null when the effort is unknown. */
+  perHour: number | null;
   /** Trainings in the plan that need this one first (every one of them, also those planned later). */
   prerequisiteOf: string[];
   horizon: Horizon;
@@ -374,6 +377,48 @@ export function assumedCompleted(framework: Framework, current: Level | undefine
     .map((t) => t.id);
 }
 
+/** A candidate step of the plan: a training after its unfinished prerequisites. */
+interface Bundle {
+  bundle: Training[];
+  /** Weighted steps of gap the bundle closes. */
+  closed: number;
+  /** Hours of the bundle; null when any training in it has no hours. */
+  hours: number | null;
+}
+
+/**
+ * Whether bundle `a` goes into the plan before `b`: any of known effort before any of unknown effort;
+ * among known, the most gap closed per hour, then fewer hours; among unknown, the most gap closed;
+ * then the main training's id.
+ */
+function ranksBefore(a: Bundle, b: Bundle): boolean {
+  if ((a.hours === null) !== (b.hours === null)) return a.hours !== null;
+  if (a.hours !== null && b.hours !== null) {
+    const [x, y] = [a.closed / a.hours, b.closed / b.hours];
+    if (x !== y) return x > y;
+    if (a.hours !== b.hours) return a.hours < b.hours;
+  } else if (a.closed !== b.closed) return a.closed > b.closed;
+  return (a.bundle.at(-1)?.id ?? '') < (b.bundle.at(-1)?.id ?? '');
+}
+
+/** Hours of trainings together; null when any of them has none. */
+function hoursOf(trainings: Training[]): number | null {
+  let sum = 0;
+  for (const t of trainings) {
+    if (t.hours === null) return null;
+    sum += t.hours;
+  }
+  return sum;
+}
+
+/** The plan's effort: the hours that are known, and how many of its trainings give none. */
+export function planEffort(plan: PlanItem[]): { hours: number; unknown: number } {
+  return {
+    hours: plan.reduce((sum, p) => sum + (p.hours ?? 0), 0),
+    unknown: plan.filter((p) => p.hours === null).length,
+  };
+}
+
 /**
  * How far a training takes a row, at most to what is expected (-1: not at all): to the step it
  * develops the competency to; against a criterion, to met when it develops the competency at all.
@@ -389,7 +434,11 @@ function reach(t: Training, row: CompetencyResult): number {
  * Trainings whose `develops` close the gaps, chosen greedily: at each step the training that closes
  * the most of what is still open per hour of effort, counting the hours of its unfinished
  * prerequisites, which are placed before it. Completed trainings are left out; a training that would
- * close nothing new is not recommended. Grouped by cumulative effort into short, mid and long term.
+ * close nothing new is not recommended. A training of unknown effort (no `hours`), or one that needs
+ * such a training first, is still recommended, after every training of known effort, the one closing
+ * the most first: gap per hour cannot be computed for it, and a plan should not guess. Grouped by
+ * cumulative effort into short, mid and long term; from the first training of unknown effort on, the
+ * horizon is `unknown`.
  */
 function developmentPlan(
   framework: Framework,
@@ -436,7 +485,7 @@ function developmentPlan(
   const planned = new Set<string>();
   const candidates = framework.trainings.filter((t) => !done.has(t.id) && isMeantFor(t, audience));
   for (;;) {
-    let best: { bundle: Training[]; closed: number; hours: number } | null = null;
+    let best: Bundle | null = null;
     for (const t of candidates) {
       if (planned.has(t.id)) continue;
       const bundle = bundleOf(t, planned);
@@ -453,13 +502,8 @@ function developmentPlan(
       }
       // Only a training that itself closes something after its prerequisites is recommended.
       if (ownNew === 0) continue;
-      const hours = bundle.reduce((sum, x) => sum + x.hours, 0);
-      const better =
-        best === null ||
-        closed / hours > best.closed / best.hours ||
-        (closed / hours === best.closed / best.hours &&
-          (hours < best.hours || (hours === best.hours && t.id < (best.bundle.at(-1)?.id ?? ''))));
-      if (better) best = { bundle, closed, hours };
+      const candidate: Bundle = { bundle, closed, hours: hoursOf(bundle) };
+      if (best === null || ranksBefore(candidate, best)) best = candidate;
     }
     if (best === null) break;
     const main = best.bundle.at(-1)?.id ?? '';
@@ -477,7 +521,7 @@ function developmentPlan(
         hours: x.hours,
         closes: own.map(({ competency, from, to }) => ({ competency, from, to })),
         gapClosed,
-        perHour: gapClosed / x.hours,
+        perHour: x.hours === null ? null : gapClosed / x.hours,
         prerequisiteOf: x.id === main ? [] : [main],
         horizon: 'short',
       });
@@ -485,10 +529,11 @@ function developmentPlan(
     }
   }
 
-  let hours = 0;
+  let hours: number | null = 0;
   for (const item of plan) {
-    hours += item.hours;
-    item.horizon = hours <= HORIZON_HOURS.short ? 'short' : hours <= HORIZON_HOURS.mid ? 'mid' : 'long';
+    hours = hours === null || item.hours === null ? null : hours + item.hours;
+    item.horizon =
+      hours === null ? 'unknown' : hours <= HORIZON_HOURS.short ? 'short' : hours <= HORIZON_HOURS.mid ? 'mid' : 'long';
   }
   const uncovered = gaps
     .filter((g) => (reached.get(g.competency) ?? 0) < g.expected)
@@ -496,7 +541,7 @@ function developmentPlan(
       const from = reached.get(g.competency) ?? 0;
       const elsewhere = framework.trainings
         .filter((t) => !done.has(t.id) && !isMeantFor(t, audience) && reach(t, g) > from)
-        .sort((a, b) => a.hours - b.hours || a.id.localeCompare(b.id))
+        .sort(byEffort)
         .map((t) => t.id);
       return { competency: g.competency, from, to: g.expected, elsewhere };
     });

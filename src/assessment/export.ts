@@ -11,12 +11,15 @@ import { compareAssessments, type ComparisonNames } from './compare.ts';
 import {
   aboutAssessment,
   criterionText,
+  effortText,
   kpiText,
   levelTitle,
+  planEffortText,
   rowCriterion,
   rowValue,
   type AboutWords,
   type CriterionWords,
+  type EffortWords,
 } from './describe.ts';
 import { shownVerdict, type Evaluation } from './engine.ts';
 import type { AssessmentState } from './state.ts';
@@ -39,6 +42,7 @@ export interface ExportWords {
   kpis: { current: string; target: string; note: string };
   criterion: CriterionWords;
   about: AboutWords;
+  effort: EffortWords;
   /** The comparison's heading ("{first} compared with {second}"), column and "agree". */
   compare: { title: string; column: string; agree: string };
   /** Verdict and criterion status names. */
@@ -47,8 +51,9 @@ export interface ExportWords {
   title: string;
 }
 
+/** The competency as every list names it: "K1 · Customer data protection". */
 const competencyTitle = (framework: Framework, id: string) =>
-  framework.competencies.find((c) => c.id === id)?.title ?? id;
+  framework.competencies.find((c) => c.id === id)?.label ?? id;
 
 /**
  * One row per expected competency: competency, expected, self, gap, evidence note, then who, what and
@@ -150,7 +155,10 @@ export function toMarkdown(
   lines.push(...kpiLines(framework, result, words, level(result.target)));
   if (result.plan.length > 0) {
     lines.push('', `## ${words.plan}`, '');
-    result.plan.forEach((p, i) => lines.push(`${i + 1}. ${training(p.training)} (${p.hours} h)`));
+    result.plan.forEach((p, i) =>
+      lines.push(`${i + 1}. ${training(p.training)} (${effortText(p.hours, words.effort)})`),
+    );
+    lines.push('', planEffortText(result.plan, words.effort));
   }
   if (compared !== undefined) lines.push('', ...comparisonLines(framework, state, compared, words));
   return `${lines.join('\n')}\n`;

@@ -40,6 +40,8 @@ export interface TeamExportWords {
   steps: string;
   hours: string;
   totalHours: string;
+  /** Said instead of hours for a training whose effort the handbook does not give. */
+  effortUnknown: string;
   prerequisites: string;
   helps: string;
   verdict: string;
@@ -62,7 +64,7 @@ function namer(framework: Framework) {
   const { levels, competencies, trainings } = indexFramework(framework);
   return {
     level: (id: string) => levels.get(id)?.title ?? id,
-    competency: (id: string) => competencies.get(id)?.title ?? id,
+    competency: (id: string) => competencies.get(id)?.label ?? id,
     training: (id: string) => trainings.get(id)?.title ?? id,
     area: (id: string) => framework.areas.find((a) => a.id === id)?.label ?? id,
   };
@@ -104,8 +106,8 @@ export function teamDemandCsv(framework: Framework, team: Team, words: TeamExpor
     name.training(d.training),
     d.helps.length,
     d.steps,
-    d.hours,
-    d.totalHours,
+    d.hours ?? words.effortUnknown,
+    d.totalHours ?? words.effortUnknown,
     d.prerequisites.map(name.training).join(words.separator),
     d.helps.join(words.separator),
   ]);
@@ -162,7 +164,7 @@ export function teamMarkdown(framework: Framework, team: Team, words: TeamExport
         cell(name.training(d.training)),
         d.helps.length,
         d.steps,
-        d.totalHours,
+        d.totalHours ?? words.effortUnknown,
         cell(d.prerequisites.map(name.training).join(words.separator)),
         literal(d.helps.join(words.separator)),
       ]),

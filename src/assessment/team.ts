@@ -73,9 +73,9 @@ export interface TrainingDemand {
   helps: string[];
   /** Steps of gap it closes over all of them. */
   steps: number;
-  /** Hours of the training for one person, and for everyone it helps. */
-  hours: number;
-  totalHours: number;
+  /** Hours of the training for one person, and for everyone it helps; null when its effort is unknown. */
+  hours: number | null;
+  totalHours: number | null;
   prerequisites: string[];
 }
 
@@ -235,17 +235,17 @@ function trainingDemand(framework: Framework, members: ScoredMember[]): Training
       const steps = item.closes.reduce((sum, c) => sum + (c.to - c.from), 0);
       if (steps === 0) continue;
       const training = trainings.get(item.training);
-      const row = demand.get(item.training) ?? {
+      const row: TrainingDemand = demand.get(item.training) ?? {
         training: item.training,
         helps: [],
         steps: 0,
         hours: item.hours,
-        totalHours: 0,
+        totalHours: item.hours === null ? null : 0,
         prerequisites: training?.prerequisites ?? [],
       };
       row.helps.push(member.label);
       row.steps += steps;
-      row.totalHours += item.hours;
+      row.totalHours = row.totalHours === null || item.hours === null ? null : row.totalHours + item.hours;
       demand.set(item.training, row);
     }
   }
@@ -253,7 +253,8 @@ function trainingDemand(framework: Framework, members: ScoredMember[]): Training
     (a, b) =>
       b.steps - a.steps ||
       b.helps.length - a.helps.length ||
-      a.totalHours - b.totalHours ||
+      // Unknown effort counts as more than any known: what is known to be cheaper comes first.
+      (a.totalHours ?? Infinity) - (b.totalHours ?? Infinity) ||
       byText(a.training, b.training),
   );
 }

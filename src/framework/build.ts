@@ -183,7 +183,7 @@ function checkSettings(source: ContentSource, list: DiagnosticList): SettingsDat
       );
     }
   });
-  for (const key of ['grades', 'areas', 'metrics', 'assessments'] as const) {
+  for (const key of ['grades', 'groups', 'areas', 'metrics', 'assessments'] as const) {
     const seen = new Set<string>();
     settings[key].forEach((item, i) => {
       if (seen.has(item.id)) {
@@ -227,11 +227,12 @@ function checkSettings(source: ContentSource, list: DiagnosticList): SettingsDat
   settings.scale.forEach((s, i) => {
     requireDefault(s.label, `scale[${i}].label`);
   });
-  for (const key of ['grades', 'areas', 'metrics', 'assessments'] as const) {
+  for (const key of ['grades', 'groups', 'areas', 'metrics', 'assessments'] as const) {
     settings[key].forEach((item, i) => {
       requireDefault(item.label, `${key}[${i}].label`);
     });
   }
+  checkAreaGroups(settings, file, list);
   checkCurrencies(settings, file, list);
   settings.criteriaScale.ratings?.forEach((rating, i) => {
     requireDefault(rating, `criteriaScale.ratings[${i}]`);
@@ -249,6 +250,33 @@ function checkSettings(source: ContentSource, list: DiagnosticList): SettingsDat
   }
   checkUiWording(settings, file, list);
   return list.errors.length === before ? settings : null;
+}
+
+/** With `groups`, every area names one of them; without, no area names a group. */
+function checkAreaGroups(settings: SettingsData, file: string, list: DiagnosticList): void {
+  const groups = settings.groups.map((g) => g.id);
+  settings.areas.forEach((area, i) => {
+    const field = `areas[${i}].group`;
+    if (area.group === undefined) {
+      if (groups.length > 0) {
+        list.error(
+          'invalid-field',
+          file,
+          field,
+          `the area \`${area.id}\` names no group, although the framework has groups`,
+          `add \`group: ${groups[0]}\` (or another of ${groups.map((g) => `\`${g}\``).join(', ')})`,
+        );
+      }
+    } else if (!groups.includes(area.group)) {
+      list.error(
+        'unknown-reference',
+        file,
+        field,
+        `unknown group \`${area.group}\``,
+        unknownIdFix(area.group, groups, 'list it under `groups:` with an id and a label'),
+      );
+    }
+  });
 }
 
 /** A currency metric names its currency (ISO 4217); no other metric names one. */
@@ -536,6 +564,7 @@ function checkReferences(index: ValidIndex, settings: SettingsData, list: Diagno
     }
   }
   checkPrerequisiteCycles(index, list);
+  checkCompetencyCodes(index, list);
 
   for (const recognition of index.recognition.values()) {
     recognition.data.levels.forEach((l, i) => entry(recognition, `levels[${i}]`, 'levels', l));
@@ -622,6 +651,37 @@ function checkFitReach(index: ValidIndex, list: DiagnosticList): void {
       `give it a weight in an answer, e.g. \`${track.src.id}: 2\` under \`tracks:\` of an answer in ${first.src.file}`,
     );
   }
+}
+
+/** A code names one competency: two with the same code (in any case) are reported with both files. */
+function checkCompetencyCodes(index: ValidIndex, list: DiagnosticList): void {
+  const byCode = new Map<string, Valid<'competencies'>>();
+  const sorted = [...index.competencies.values()].sort((a, b) => a.src.file.localeCompare(b.src.file));
+  for (const competency of sorted) {
+    const code = competency.data.code;
+    if (code === undefined) continue;
+    const earlier = byCode.get(code.toUpperCase());
+    if (earlier === undefined) {
+      byCode.set(code.toUpperCase(), competency);
+      continue;
+    }
+    list.error(
+      'duplicate-code',
+      competency.src.file,
+      'code',
+      `the code \`${code}\` is also used by ${earlier.src.file}`,
+      `give each competency its own code, e.g. \`${nextCode(code, index)}\``,
+    );
+  }
+}
+
+/** The first unused code with the same letters: `K3` after K1, K2 and a second K2. */
+function nextCode(code: string, index: ValidIndex): string {
+  const letters = code.replace(/[0-9]+$/, '');
+  const used = new Set([...index.competencies.values()].map((c) => c.data.code?.toUpperCase()));
+  let n = 1;
+  while (used.has(`${letters}${n}`.toUpperCase())) n++;
+  return `${letters}${n}`;
 }
 
 /** Reports each prerequisite cycle once, naming every training on it. */
@@ -845,12 +905,27 @@ function checkBands(track: string, ladder: Valid<'levels'>[], list: DiagnosticLi
   });
 }
 
-/** Competency ids by area (in the settings' order), then by id: the order of every list of them. */
+/**
+ * Competency ids by area (in the settings' order), then `order`, then title (in the default locale,
+ * so every locale lists them alike), then id: the order of every list of them.
+ */
 function orderedCompetencies(index: ValidIndex, settings: SettingsData | null): string[] {
   const areas = settings?.areas.map((a) => a.id) ?? [];
+  const collator = new Intl.Collator(settings?.defaultLocale ?? 'en');
   return [...index.competencies.values()]
-    .sort((a, b) => areas.indexOf(a.data.area) - areas.indexOf(b.data.area) || a.src.id.localeCompare(b.src.id))
+    .sort(
+      (a, b) =>
+        areas.indexOf(a.data.area) - areas.indexOf(b.data.area) ||
+        a.data.order - b.data.order ||
+        collator.compare(a.data.title, b.data.title) ||
+        a.src.id.localeCompare(b.src.id),
+    )
     .map((v) => v.src.id);
+}
+
+/** "K1 · Customer data protection": the code, when there is one, before the title. */
+function competencyLabel(code: string, title: string): string {
+  return code === '' ? title : `${code} · ${title}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -998,7 +1073,17 @@ function assemble(
     .sort((a, b) => order.indexOf(a.src.id) - order.indexOf(b.src.id))
     .map((v) => {
       const { data, meta } = text('competencies', v);
-      return { ...meta, area: data.area, weight: data.weight, indicators: data.indicators, knowledge: data.knowledge };
+      const code = data.code ?? '';
+      return {
+        ...meta,
+        area: data.area,
+        code,
+        order: data.order,
+        label: competencyLabel(code, meta.title),
+        weight: data.weight,
+        indicators: data.indicators,
+        knowledge: data.knowledge,
+      };
     });
 
   const tracks: Track[] = published('tracks')
@@ -1078,7 +1163,7 @@ function assemble(
         ...meta,
         format: data.format,
         phase: data.phase,
-        hours: data.hours,
+        hours: data.hours ?? null,
         tracks: data.tracks,
         levels: data.levels,
         prerequisites: data.prerequisites,
@@ -1127,7 +1212,8 @@ function assemble(
       label: pick(g.label),
       description: pick(g.description),
     })),
-    areas: settings.areas.map((a) => ({ id: a.id, label: pick(a.label) })),
+    groups: settings.groups.map((g) => ({ id: g.id, label: pick(g.label) })),
+    areas: settings.areas.map((a) => ({ id: a.id, label: pick(a.label), group: a.group ?? null })),
     metrics: settings.metrics.map((m) => ({
       id: m.id,
       label: pick(m.label),

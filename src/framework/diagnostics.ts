@@ -40,6 +40,7 @@ export const DIAGNOSTIC_CODES = [
   'invalid-field',
   'unknown-field',
   'duplicate-id',
+  'duplicate-code',
   'reserved-id',
   'unknown-reference',
   'draft-reference',

@@ -51,6 +51,14 @@ export interface Grade {
 export interface Area {
   id: string;
   label: string;
+  /** The group it is listed under; null when the framework has no groups. */
+  group: string | null;
+}
+
+/** A heading above areas (e.g. one occupational standard), in display order. */
+export interface Group {
+  id: string;
+  label: string;
 }
 
 export interface Metric {
@@ -181,6 +189,12 @@ export interface Level extends EntryMeta {
 
 export interface Competency extends EntryMeta {
   area: string;
+  /** Short code shown before the title, e.g. `K1`; '' when none. */
+  code: string;
+  /** Position within its area as written (`order`); the list is already sorted by it. */
+  order: number;
+  /** How the competency is named wherever it is listed: "K1 · Customer data protection", or the title. */
+  label: string;
   weight: number;
   /** Indicators per step, as `{ "3": [...] }`. */
   indicators: Record<string, string[]>;
@@ -190,7 +204,8 @@ export interface Competency extends EntryMeta {
 export interface Training extends EntryMeta {
   format: TrainingFormat;
   phase: TrainingPhase;
-  hours: number;
+  /** Total effort in hours; null when the handbook does not say (effort unknown). */
+  hours: number | null;
   tracks: string[];
   levels: string[];
   prerequisites: string[];
@@ -247,6 +262,8 @@ export interface Framework {
   ui: Record<Locale, Record<string, string>>;
   scale: ScaleStep[];
   grades: Grade[];
+  /** Headings above the areas; empty when the framework has none. */
+  groups: Group[];
   areas: Area[];
   metrics: Metric[];
   assessments: Assessment[];
@@ -254,6 +271,7 @@ export interface Framework {
   criteriaScale: CriteriaScale;
   tracks: Track[];
   levels: Level[];
+  /** In area order, then `order`, then title: the order of every list of competencies. */
   competencies: Competency[];
   trainings: Training[];
   recognition: Recognition[];

@@ -5,9 +5,11 @@
  * island and the tests. Pages render these results; they do not compute.
  */
 import type {
+  Area,
   Competency,
   Expectation,
   Framework,
+  Group,
   LateralMove,
   Level,
   LevelCriterion,
@@ -389,10 +391,20 @@ export function trainingsForGaps(framework: Framework, levelId: string, targetId
       const candidates = new Set(['', level.track, target.track].flatMap((track) => byTrack?.get(track) ?? []));
       const trainings = [...candidates]
         .filter((t) => (t.develops[c.competency] ?? -1) >= to && isMeantFor(t, [level, target]))
-        .sort((a, b) => a.hours - b.hours || a.id.localeCompare(b.id))
+        .sort(byEffort)
         .map((t) => t.id);
       return { competency: c.competency, from: c.from ?? 0, to, trainings };
     });
+}
+
+/** Shortest first; trainings of unknown effort after every known one; then by id. */
+export function byEffort(a: Training, b: Training): number {
+  if (a.hours !== b.hours) {
+    if (a.hours === null) return 1;
+    if (b.hours === null) return -1;
+    return a.hours - b.hours;
+  }
+  return a.id.localeCompare(b.id);
 }
 
 /** Whether a training's audience includes any of the levels. */
@@ -437,11 +449,32 @@ export function competencyAcrossLevels(framework: Framework, competencyId: strin
 /** Trainings that develop a competency, highest step first, then shortest. */
 export function trainingsDeveloping(framework: Framework, competencyId: string): Training[] {
   return [...(linksOf(framework).developing.get(competencyId) ?? [])].sort(
-    (a, b) =>
-      (b.develops[competencyId] ?? 0) - (a.develops[competencyId] ?? 0) ||
-      a.hours - b.hours ||
-      a.id.localeCompare(b.id),
+    (a, b) => (b.develops[competencyId] ?? 0) - (a.develops[competencyId] ?? 0) || byEffort(a, b),
   );
+}
+
+export interface OutlineGroup {
+  /** Null when the framework has no groups: one unnamed group holds every area. */
+  group: Group | null;
+  areas: { area: Area; competencies: Competency[] }[];
+}
+
+/**
+ * Competencies under their areas under their groups, in the framework's order, as the catalogue and
+ * the expectations table head them; only the given ids (all when left out), and no empty heading.
+ */
+export function competencyOutline(framework: Framework, ids?: readonly string[]): OutlineGroup[] {
+  const wanted = ids === undefined ? null : new Set(ids);
+  const areas = framework.areas
+    .map((area) => ({
+      area,
+      competencies: framework.competencies.filter((c) => c.area === area.id && (wanted?.has(c.id) ?? true)),
+    }))
+    .filter((a) => a.competencies.length > 0);
+  if (framework.groups.length === 0) return areas.length === 0 ? [] : [{ group: null, areas }];
+  return framework.groups
+    .map((group) => ({ group, areas: areas.filter((a) => a.area.group === group.id) }))
+    .filter((g) => g.areas.length > 0);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -97,6 +97,16 @@ const areaSchema = z.strictObject({
   id: idSchema,
   /** Name per locale. */
   label: localizedTextSchema,
+  /** Id of the group (from `groups`) the area is listed under; required once there are groups. */
+  group: idSchema.optional(),
+});
+
+/** A heading above areas, e.g. one occupational standard: `{ id: practitioner, label: { en: … } }`. */
+const groupSchema = z.strictObject({
+  /** Group id, e.g. `practitioner`. */
+  id: idSchema,
+  /** Name per locale. */
+  label: localizedTextSchema,
 });
 
 const metricSchema = z.strictObject({
@@ -224,6 +234,29 @@ const brandSchema = z.strictObject({
 });
 export type BrandData = z.infer<typeof brandSchema>;
 
+/** A competency's short structural code, e.g. `K1`, `S3`, `B2`: letters then digits, at most 8 characters. */
+const COMPETENCY_CODE = /^(?=.{2,8}$)[A-Za-z]+[0-9]+$/;
+
+/** Whether `code` is a competency code: letters then digits, at most 8 characters (`K1`, `S12`). */
+export function isCompetencyCode(code: string): boolean {
+  return COMPETENCY_CODE.test(code);
+}
+
+const codeSchema = z
+  .string()
+  .trim()
+  .superRefine((code, ctx) => {
+    if (COMPETENCY_CODE.test(code)) return;
+    const near = code.replace(/[^A-Za-z0-9]/g, '');
+    failWithFix(
+      ctx,
+      `\`${code}\` is not a competency code`,
+      COMPETENCY_CODE.test(near)
+        ? `write \`${near}\` (letters then digits, nothing between)`
+        : 'write letters then digits, at most 8 characters, e.g. `K1` or `S12`',
+    );
+  });
+
 export const settingsSchema = z.strictObject({
   /** The handbook's name per locale. */
   name: localizedTextSchema,
@@ -235,6 +268,8 @@ export const settingsSchema = z.strictObject({
   scale: z.array(scaleStepSchema).min(2, { message: 'a scale needs at least two steps' }),
   /** Job-grade bands, lowest first; they make levels on different tracks comparable. */
   grades: z.array(gradeSchema).min(1),
+  /** Headings above the areas (e.g. one per standard), in display order; optional. */
+  groups: z.array(groupSchema).default([]),
   /** Competency areas, in display order. */
   areas: z.array(areaSchema).min(1),
   /** Performance metrics promotion targets can refer to. */
@@ -283,8 +318,8 @@ export type SettingsData = z.infer<typeof settingsSchema>;
 const entryBase = z.strictObject({
   /** Display title. */
   title: text,
-  /** One or two sentences shown in lists and search results. */
-  summary: text,
+  /** One or two sentences shown in lists and search results; optional. */
+  summary: z.string().trim().default(''),
   /** Draft entries are checked but not published; published entries may not link to them. */
   draft: z.boolean().default(false),
 });
@@ -443,6 +478,13 @@ export type LevelData = z.infer<typeof levelSchema>;
 export const competencySchema = entryBase.extend({
   /** Competency area id from the settings. */
   area: idSchema,
+  /** Position within its area, smallest first (then by title). */
+  order: z.number().int().default(0),
+  /**
+   * A short code shown before the title, e.g. `K1`, `S3`, `B2` (letters then digits, at most 8
+   * characters); unique in the framework.
+   */
+  code: codeSchema.optional(),
   /** Relative weight in the self-assessment's readiness score. */
   weight: z.number().positive().default(1),
   /**
@@ -460,8 +502,11 @@ export const trainingSchema = entryBase.extend({
   format: z.enum(TRAINING_FORMATS),
   /** pre-job (before taking calls), on-the-job (ongoing) or differentiated (targeted at gaps). */
   phase: z.enum(TRAINING_PHASES),
-  /** Total hours of effort; ranks recommendations by gap closed per hour. */
-  hours: z.number().positive({ message: 'give the total effort in hours, e.g. 6' }),
+  /**
+   * Total hours of effort; ranks recommendations by gap closed per hour. Optional: a training of
+   * unknown effort is still recommended, after those of known effort (see the plan in the engine).
+   */
+  hours: z.number().positive({ message: 'give the total effort in hours, e.g. 6' }).optional(),
   /** Track ids it is meant for; empty means everyone. */
   tracks: z.array(idSchema).default([]),
   /** Level ids it is meant for; empty means every level of the tracks above. */

@@ -32,6 +32,11 @@ const TEXT_KEYS = new Set([
   'statement',
   'text',
   'examples',
+  // How competencies are shown and grouped, not what is expected: a new code or heading must not make
+  // saved self-assessments look outdated.
+  'code',
+  'group',
+  'groups',
 ]);
 
 /**
@@ -70,6 +75,15 @@ export function structureOf(framework: Framework | Fit): string {
   const unused = 'levels' in framework && framework.levels.every((l) => l.criteria.length === 0);
   return JSON.stringify(framework, function (this: Record<string, unknown>, key, value: unknown) {
     if (TEXT_KEYS.has(key) || SEPARATE_KEYS.has(key)) return undefined;
+    // A competency's `order` is already its place in the list (which is versioned); as a field of its
+    // own it would only make every saved assessment look outdated the day the field appeared.
+    if (key === 'competencies' && Array.isArray(value)) {
+      return value.map((c: unknown) => {
+        if (typeof c !== 'object' || c === null || !('order' in c)) return c;
+        const { order: _order, ...rest } = c as Record<string, unknown>;
+        return rest;
+      });
+    }
     const later = LATER_KEYS.has(key) || (key === 'metrics' && 'weeks' in this);
     if (later && isDefault(value)) return undefined;
     if (key === 'policy' && value === 'rules') return undefined;

@@ -164,7 +164,7 @@ function criteriaBlock(framework: Framework, { from, to }: LevelComparison, labe
                 el(
                   'a',
                   { href: competencyUrl(framework.locale, c.competency) },
-                  competencies.get(c.competency)?.title ?? c.competency,
+                  competencies.get(c.competency)?.label ?? c.competency,
                 ),
               ),
               el(
@@ -200,7 +200,7 @@ function table(framework: Framework, comparison: LevelComparison, labels: Compar
       el(
         'th',
         { scope: 'row' },
-        el('a', { href: competencyUrl(locale, c.competency) }, competencies.get(c.competency)?.title ?? c.competency),
+        el('a', { href: competencyUrl(locale, c.competency) }, competencies.get(c.competency)?.label ?? c.competency),
       ),
       el('td', {}, step(c.from)),
       el('td', {}, step(c.to)),
@@ -287,7 +287,7 @@ function head(framework: Framework, id: string, labels: CompareLabels): HTMLElem
       el('span', {}, tracks.get(level.track)?.title ?? level.track),
       el('span', {}, gradeLabel(framework, level.grade)),
     ),
-    el('p', {}, level.summary),
+    ...(level.summary === '' ? [] : [el('p', {}, level.summary)]),
     ...(level.responsibilities.length === 0
       ? []
       : [el('h4', {}, labels.responsibilities), list(level.responsibilities.map((text) => ({ text })))]),

@@ -49,6 +49,11 @@ export function targetText(framework: Framework, t: Translate, target: MetricTar
   });
 }
 
+/** "6 h", or "effort unknown" for a training without hours. */
+export function hoursText(t: Translate, hours: number | null): string {
+  return hours === null ? t('training.effortUnknown') : t('training.hours', { hours });
+}
+
 export function assessmentLabel(framework: Framework, id: string): string {
   return framework.assessments.find((a) => a.id === id)?.label ?? id;
 }

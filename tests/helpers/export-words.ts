@@ -27,6 +27,12 @@ export const EXPORT_WORDS: ExportWords = {
     kpi: '{metric}: {band} (you: {actual})',
     band: { perHour: '{value} per hour', min: 'at least {min}', max: 'at most {max}' },
   },
+  effort: {
+    hours: '{hours} h',
+    unknown: 'effort unknown',
+    total: 'About {hours} in all.',
+    atLeast: 'At least {hours} in all: the handbook does not give the effort of every training in the plan.',
+  },
   about: {
     bandTitle: '{band} · {title}',
     name: 'Name',

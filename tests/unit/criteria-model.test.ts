@@ -241,6 +241,17 @@ describe('the views of criteria', () => {
           ['ic5', 'ic5'],
         ],
       ],
+      // The Team Lead role, held alongside IC3, writes its own words for mentoring.
+      ['team-leadership', [['team-lead', 'team-lead']]],
     ]);
+  });
+
+  it('gives a role the criteria of the level it is held with, and its own', () => {
+    const role = en.levels.find((l) => l.id === 'team-lead');
+    expect(role?.criteria.map((c) => [c.competency, c.setBy])).toEqual(
+      en.levels
+        .find((l) => l.id === 'ic3')
+        ?.criteria.map((c) => [c.competency, c.competency === 'mentoring' ? 'team-lead' : c.setBy]),
+    );
   });
 });

@@ -96,6 +96,8 @@ function matrixView(frameworks: Record<Locale, Framework>) {
           summary: c.summary,
           area: c.area,
           weight: c.weight,
+          code: c.code,
+          order: c.order,
           indicators: c.indicators,
         })),
       },
@@ -124,6 +126,7 @@ function withCell(csv: string, id: string, column: string, value: string): strin
 
 const where = (p: MatrixProblem) => ({ row: p.row, column: p.column, cell: p.cell, message: p.message });
 
+const STANDARDS = join(FIXTURES, 'frameworks/standards');
 describe('text that starts like a formula', () => {
   it('is exported behind an apostrophe and imported back as it was, the round trip byte-identical', async () => {
     const dir = copyOf(BASE);
@@ -145,6 +148,7 @@ describe('text that starts like a formula', () => {
 describe.each([
   ['the Service Advance Track fixture', SERVICE],
   ['the test fixture', BASE],
+  ['the standards fixture (codes and order as columns)', STANDARDS],
   // Sub-levels, KPI bands and probation are not columns of the matrix yet: the round trip keeps the rest.
   ['the customer-operations ladder fixture', join(FIXTURES, 'frameworks/ops-ladder')],
 ])('export of %s, then import into an empty folder', (_name, source) => {
@@ -710,6 +714,47 @@ describe('a malformed spreadsheet: every problem by row and column, and nothing 
     expect(outcome.problems.map(formatProblem)).toEqual([
       'row 14, column desk-2 (cell G14): `two` is not a step\n    fix: write the step `desk-2` expects as a whole number from 0 to 3 or its name (None, Basic, Solid, Strong), or leave the cell empty if it expects nothing',
     ]);
+  });
+});
+
+describe('the standards fixture in a spreadsheet', async () => {
+  const standards = await frameworksOf(STANDARDS);
+  const exported = exportMatrix(standards);
+
+  it('carries code and order in columns after weight; a framework without them has neither', async () => {
+    expect(rowsOf(exported)[0]?.slice(0, 8)).toEqual([
+      'id',
+      'title',
+      'title@zh-cn',
+      'area',
+      'weight',
+      'code',
+      'order',
+      'practitioner',
+    ]);
+    const row = rowsOf(exported).find((r) => r[0] === 'data-protection');
+    expect(row?.slice(5, 7)).toEqual(['K2', '2']);
+    expect(rowsOf(exportMatrix(await frameworksOf(BASE)))[0]).not.toContain('code');
+  });
+
+  it('imported over itself with --update changes nothing', async () => {
+    const dir = copyOf(STANDARDS);
+    const before = snapshot(dir);
+    const outcome = await importIntoFolder(exported, dir, { update: true });
+    expect(outcome.problems).toEqual([]);
+    expect(outcome.files).toEqual([]);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it.each([
+    ['K-1', '`K-1` is not a competency code'],
+    ['1.5', '`1.5` is not a position'],
+  ])('reports a bad cell (%s) where the spreadsheet shows it', async (value, message) => {
+    const column = value === 'K-1' ? 'code' : 'order';
+    const outcome = await importIntoFolder(withCell(exported, 'data-protection', column, value), copyOf(STANDARDS), {
+      update: true,
+    });
+    expect(outcome.problems.map((p) => p.message)).toEqual([message]);
   });
 });
 

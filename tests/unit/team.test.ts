@@ -144,7 +144,7 @@ describe('training demand, coaching and readiness', () => {
       );
       expect(d.helps).toEqual(plans.map((x) => x.m.label));
       expect(d.steps).toBe(plans.reduce((s, x) => s + x.p.closes.reduce((t, c) => t + c.to - c.from, 0), 0));
-      expect(d.totalHours).toBe(d.hours * d.helps.length);
+      expect(d.totalHours).toBe(d.hours === null ? null : d.hours * d.helps.length);
     }
     const steps = team.demand.map((d) => d.steps);
     expect(steps).toEqual([...steps].sort((x, y) => y - x));
@@ -224,6 +224,7 @@ describe('downloads', () => {
     steps: 'Steps closed',
     hours: 'Hours each',
     totalHours: 'Total hours',
+    effortUnknown: 'effort unknown',
     prerequisites: 'Prerequisites',
     helps: 'Helps',
     verdict: 'Verdict',

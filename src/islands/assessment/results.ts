@@ -8,8 +8,10 @@ import { compareAssessments, comparisonNames } from '../../assessment/compare.ts
 import {
   aboutAssessment,
   criterionText,
+  effortText,
   kpiText,
   levelTitle,
+  planEffortText,
   rowCriterion,
   rowValue,
 } from '../../assessment/describe.ts';
@@ -78,7 +80,7 @@ export function renderResults(
   const value = (row: Pick<CompetencyResult, 'scale'>, n: number | null) =>
     row.scale === 'steps' || n === null ? step(n) : String(rowValue(framework, row, n));
   const scaleOf = new Map(result.competencies.map((r) => [r.competency, r]));
-  const title = (id: string) => index.competencies.get(id)?.title ?? id;
+  const title = (id: string) => index.competencies.get(id)?.label ?? id;
   const c: Context = {
     framework,
     labels,
@@ -267,7 +269,7 @@ function planBlock(c: Context, result: Evaluation): HTMLElement {
   return el(
     'div',
     { 'data-plan': 'planned' },
-    ...(['short', 'mid', 'long'] as const)
+    ...(['short', 'mid', 'long', 'unknown'] as const)
       .map((horizon) => ({ horizon, items: result.plan.filter((p) => p.horizon === horizon) }))
       .filter((g) => g.items.length > 0)
       .map(({ horizon, items }) =>
@@ -278,6 +280,7 @@ function planBlock(c: Context, result: Evaluation): HTMLElement {
           el('ol', { class: 'tb-plan' }, ...items.map((item) => planItem(c, item))),
         ),
       ),
+    el('p', { 'data-plan-effort': '' }, planEffortText(result.plan, labels.exportWords.effort)),
   );
 }
 
@@ -288,7 +291,7 @@ function planItem({ framework, labels, index, span }: Context, item: PlanItem): 
     'li',
     {},
     el('a', { href: trainingUrl(framework.locale, item.training) }, name(item.training)),
-    `${labels.open}${fill(labels.hours, { hours: item.hours })}${labels.close}`,
+    `${labels.open}${effortText(item.hours, labels.exportWords.effort)}${labels.close}`,
     item.closes.length > 0 ? el('p', {}, fill(labels.closes, { list: closes })) : '',
     item.prerequisiteOf.length > 0
       ? el(
@@ -376,7 +379,7 @@ export function renderComparison(
     el(
       'tr',
       { 'data-disagree': String(r.disagree) },
-      el('th', { scope: 'row' }, competencies.get(r.competency)?.title ?? r.competency),
+      el('th', { scope: 'row' }, competencies.get(r.competency)?.label ?? r.competency),
       el('td', { 'data-label': labels.expectedColumn }, r.expected === null ? '—' : step(r.expected)),
       el('td', { 'data-label': names.first }, step(r.first)),
       el('td', { 'data-label': names.second }, step(r.second)),

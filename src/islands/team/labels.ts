@@ -35,6 +35,7 @@ function exportWords(t: Translate): TeamExportWords {
     steps: t('team.demand.steps'),
     hours: t('team.demand.hours'),
     totalHours: t('team.demand.totalHours'),
+    effortUnknown: t('training.effortUnknown'),
     prerequisites: t('team.demand.prerequisites'),
     helps: t('team.demand.helps'),
     verdict: t('team.readiness.verdict'),

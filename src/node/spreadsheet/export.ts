@@ -7,6 +7,7 @@ import { FORMULA_START } from '../../assessment/export.ts';
 import type { Competency, EntryMeta, Framework, Level } from '../../framework/model.ts';
 import type { Locale } from '../../framework/schema.ts';
 import {
+  COMPETENCY_OPTIONAL_COLUMNS,
   indicatorsColumn,
   isTranslatedProperty,
   KEY_COLUMN,
@@ -43,11 +44,15 @@ export function exportMatrix(frameworks: Record<Locale, Framework>, options: Exp
     .filter((step) => step > minStep || main.competencies.some((c) => (c.indicators[String(step)] ?? []).length > 0));
 
   const textColumns = (name: string) => [name, ...others.map((l) => localised(name, l))];
+  const optional = COMPETENCY_OPTIONAL_COLUMNS.filter((column) =>
+    main.competencies.some((c) => (column === 'code' ? c.code !== '' : c.order !== 0)),
+  );
   const header = [
     KEY_COLUMN,
     ...textColumns('title'),
     'area',
     'weight',
+    ...optional,
     ...levels.map((l) => l.id),
     ...textColumns('summary'),
     ...steps.flatMap((step) => [indicatorsColumn(step, null), ...others.map((l) => indicatorsColumn(step, l))]),
@@ -116,6 +121,8 @@ export function exportMatrix(frameworks: Record<Locale, Framework>, options: Exp
       ['title', competency.title],
       ['area', competency.area],
       ['weight', String(competency.weight)],
+      ['code', competency.code],
+      ['order', String(competency.order)],
       ['summary', competency.summary],
     ]);
     for (const level of levels) {

@@ -16,6 +16,11 @@ export const KEY_COLUMN = 'id';
 export const COMPETENCY_TEXT_COLUMNS = ['title', 'summary'] as const;
 /** Competency columns holding structure (never translated). */
 export const COMPETENCY_STRUCTURE_COLUMNS = ['area', 'weight'] as const;
+/**
+ * Competency columns an export writes only when the framework uses them (a code such as `K1`, an
+ * `order` within the area), so that a matrix of a framework without them stays as it was.
+ */
+export const COMPETENCY_OPTIONAL_COLUMNS = ['code', 'order'] as const;
 /** `indicators 3`: the behaviours of step 3, one per line of the cell. */
 export const INDICATORS_PREFIX = 'indicators';
 

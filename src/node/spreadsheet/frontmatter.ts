@@ -32,7 +32,7 @@ export const FIELD_ORDER: Record<'tracks' | 'levels' | 'competencies', readonly 
     'demotion',
     'draft',
   ],
-  competencies: ['title', 'summary', 'area', 'weight', 'indicators', 'knowledge', 'draft'],
+  competencies: ['title', 'summary', 'area', 'code', 'order', 'weight', 'indicators', 'knowledge', 'draft'],
 };
 
 const YAML_OPTIONS = { lineWidth: 0 } as const;

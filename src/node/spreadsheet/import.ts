@@ -280,7 +280,8 @@ export function importMatrix(text: string, target: ImportTarget, options: Import
   for (const competency of sheet.competencies) {
     const old = existing.competencies.get(competency.id);
     if (old === undefined) {
-      for (const column of ['title', 'summary', 'area'] as const) {
+      // A summary is optional (lists then show the title alone); a title and an area are not.
+      for (const column of ['title', 'area'] as const) {
         if (competency[column] !== undefined || competency.filled.has(column)) continue;
         const index = headerIndex(sheet, column);
         problem(
@@ -471,6 +472,8 @@ export function importMatrix(text: string, target: ImportTarget, options: Import
       ['summary', changed(competency.summary, d?.summary)],
       ['area', changed(competency.area, d?.area)],
       ['weight', changed(competency.weight, d?.weight)],
+      ['code', changed(competency.code, d?.code)],
+      ['order', changed(competency.order, d?.order)],
       ['indicators', indicators === undefined || sameValue(indicators, d?.indicators) ? undefined : indicators],
     ]);
     for (const locale of others) {

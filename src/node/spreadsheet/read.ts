@@ -7,9 +7,17 @@
 import Papa from 'papaparse';
 import { unescapeFormula } from '../../assessment/export.ts';
 import { suggestId, unknownIdFix } from '../../framework/diagnostics.ts';
-import { idFrom, isValidId, TRACK_KINDS, type SettingsData, type TrackKind } from '../../framework/schema.ts';
+import {
+  idFrom,
+  isCompetencyCode,
+  isValidId,
+  TRACK_KINDS,
+  type SettingsData,
+  type TrackKind,
+} from '../../framework/schema.ts';
 import {
   columnLetter,
+  COMPETENCY_OPTIONAL_COLUMNS,
   COMPETENCY_STRUCTURE_COLUMNS,
   indicatorsColumn,
   COMPETENCY_TEXT_COLUMNS,
@@ -74,6 +82,8 @@ export interface SheetCompetency {
   summary?: Value<string>;
   area?: Value<string>;
   weight?: Value<number>;
+  code?: Value<string>;
+  order?: Value<number>;
   translations: Translated;
   /** Step → indicators, one per line of the cell. */
   indicators: Map<number, Value<string[]>>;
@@ -111,6 +121,8 @@ type Column =
   | { kind: 'text'; name: 'title' | 'summary'; locale: string | null }
   | { kind: 'area' }
   | { kind: 'weight' }
+  | { kind: 'code' }
+  | { kind: 'order' }
   | { kind: 'indicators'; step: number; locale: string | null }
   | { kind: 'level'; id: string }
   | { kind: 'ignored' };
@@ -120,6 +132,7 @@ export const FIXED_NAMES = [
   KEY_COLUMN,
   ...COMPETENCY_TEXT_COLUMNS,
   ...COMPETENCY_STRUCTURE_COLUMNS,
+  ...COMPETENCY_OPTIONAL_COLUMNS,
   `${INDICATORS_PREFIX} 1`,
 ] as const;
 
@@ -245,7 +258,7 @@ export function readMatrix(text: string, settings: SettingsData): ReadResult {
       columns.push(l === undefined ? { kind: 'ignored' } : { kind: 'text', name, locale: l });
       return;
     }
-    if ((name === 'area' || name === 'weight') && locale === null) {
+    if ((name === 'area' || name === 'weight' || name === 'code' || name === 'order') && locale === null) {
       columns.push({ kind: name });
       return;
     }
@@ -546,6 +559,21 @@ export function readMatrix(text: string, settings: SettingsData): ReadResult {
               `\`${cell}\` is not a weight`,
               'write a number above 0: 1 for a normal weight, 1.5 for half as much again',
             );
+          return;
+        }
+        case 'code':
+          if (isCompetencyCode(cell)) competency.code = { value: cell, at: where };
+          else
+            problem(
+              where,
+              `\`${cell}\` is not a competency code`,
+              'write letters then digits, at most 8 characters, e.g. `K1` or `S12`',
+            );
+          return;
+        case 'order': {
+          const order = parseNumber(cell);
+          if (Number.isInteger(order)) competency.order = { value: order, at: where };
+          else problem(where, `\`${cell}\` is not a position`, 'write a whole number: 1 for the first in its area');
           return;
         }
         case 'indicators': {
