@@ -108,4 +108,5 @@ it('a new training shows on the level page and in the plan of someone with the g
   expect(result?.plan[0]?.training).toBe('complaint-clinic');
   expect(result?.plan[0]?.closes).toEqual([{ competency: 'complaint-handling', from: 2, to: 3 }]);
   expect(result?.criteria).toContainEqual({ kind: 'training', training: 'complaint-clinic', status: 'not-met' });
-}, 180_000);
+  // No timeout: a build on a busy two-core machine takes what it takes; a real hang fails CI's own limit.
+}, 0);

@@ -1,6 +1,7 @@
 /**
- * The build is the last gate before publishing: `astro build` on a project whose content has several
- * mistakes must fail, list every one of them, and write no site. (Astro alone logs a dangling
+ * The build is the last gate before publishing: `astro build` on a project whose content has ten
+ * mistakes (tests/fixtures/broken/ten-mistakes: typos, a Windows file, an MDX brace, a tab …) must
+ * fail, list every one of them, and write no site. (Astro alone logs a dangling
  * reference and exits 0, and stops at the first invalid entry.)
  */
 import { spawnSync } from 'node:child_process';
@@ -12,7 +13,7 @@ import { materialiseCase, readCase } from '../helpers/content.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const project = mkdtempSync(join(tmpdir(), 'trackbook-build-'));
-const content = materialiseCase(readCase('several-mistakes'));
+const content = materialiseCase(readCase('ten-mistakes'));
 afterAll(() => {
   rmSync(project, { recursive: true, force: true });
   rmSync(content, { recursive: true, force: true });
@@ -33,13 +34,14 @@ it('fails `astro build` on broken content, reporting every error and publishing 
   const output = result.stdout + result.stderr;
 
   expect(result.status, output).not.toBe(0);
-  for (const e of readCase('several-mistakes').expect.filter((x) => x.severity === 'error')) {
+  for (const e of readCase('ten-mistakes').expect.filter((x) => x.severity === 'error')) {
     expect(output).toContain(`error ${e.file}`);
     expect(output).toContain(e.message);
   }
-  expect(output).toMatch(/\d+ content error\(s\): fix them and build again/);
+  expect(output).toMatch(/10 content error\(s\): fix them and build again/);
   // The report is the whole story: no stack trace pointing into Trackbook.
   expect(output).not.toContain('Stack trace');
   expect(output).not.toMatch(/^\s+at /m);
-  expect(existsSync(join(project, 'dist', 'en', 'index.html'))).toBe(false);
-}, 120_000);
+  expect(existsSync(join(project, 'dist'))).toBe(false);
+  // No timeout: a build on a busy two-core machine takes what it takes; a real hang fails CI's own limit.
+}, 0);

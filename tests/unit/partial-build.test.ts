@@ -36,4 +36,5 @@ it('removes the output of a build that failed while rendering pages', () => {
   expect(output).toContain('render failed on purpose');
   expect(output).toContain('the build did not finish: removed');
   expect(existsSync(join(project, 'dist')), output).toBe(false);
-}, 240_000);
+  // No timeout: a build on a busy two-core machine takes what it takes; a real hang fails CI's own limit.
+}, 0);
