@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import Papa from 'papaparse';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
+import { FORMULA_START, unescapeFormula } from '../../src/assessment/export.ts';
 import { formatDiagnostic } from '../../src/framework/diagnostics.ts';
 import type { Framework } from '../../src/framework/model.ts';
 import type { Locale } from '../../src/framework/schema.ts';
@@ -89,6 +90,14 @@ function matrixView(frameworks: Record<Locale, Framework>) {
           summary: l.summary,
           // Which level below set an inherited step is not in a spreadsheet of steps, only the step.
           expectations: l.expectations.map((e) => [e.competency, e.step]),
+          band: l.band,
+          typicalMonths: l.typicalMonths,
+          overlayOf: l.overlayOf,
+          responsibilities: l.responsibilities,
+          kpis: l.kpis,
+          promotion: l.promotion,
+          probation: l.probation,
+          criteria: l.criteria,
         })),
         competencies: f.competencies.map((c) => ({
           id: c.id,
@@ -99,6 +108,7 @@ function matrixView(frameworks: Record<Locale, Framework>) {
           code: c.code,
           order: c.order,
           indicators: c.indicators,
+          knowledge: c.knowledge,
         })),
       },
     ]),
@@ -141,18 +151,49 @@ describe('text that starts like a formula', () => {
     expect(outcome.problems.map(formatProblem)).toEqual([]);
     const imported = await frameworksOf(target);
     expect(imported['en']?.competencies.find((c) => c.id === 'coaching')?.summary).toBe(text);
-    expect(exportMatrix(imported)).toBe(csv);
+    // Base's promotions require trainings, which an empty folder does not have yet.
+    expect(outcome.result.warnings.map((w) => w.cell)).toEqual(['F19', 'G19']);
+    expect(exportMatrix(imported)).toBe(withoutRow(csv, 'promotion:trainings'));
   });
 });
 
-describe.each([
+/** The view without the trainings promotions require: an empty folder has no trainings to require. */
+function withoutPromotionTrainings(view: ReturnType<typeof matrixView>) {
+  return Object.fromEntries(
+    Object.entries(view).map(([locale, f]) => [
+      locale,
+      {
+        ...f,
+        levels: f.levels.map((l) => ({
+          ...l,
+          promotion: l.promotion === null ? null : { ...l.promotion, trainings: [] },
+        })),
+      },
+    ]),
+  );
+}
+
+/** `csv` without the row whose id is `key`. */
+function withoutRow(csv: string, key: string): string {
+  const kept = rowsOf(csv)
+    .filter((r) => r[0] !== key)
+    .map((r) => r.map(unescapeFormula));
+  return `\uFEFF${Papa.unparse(kept, { newline: '\r\n', escapeFormulae: FORMULA_START })}\r\n`;
+}
+
+const FRAMEWORKS = [
   ['the Service Advance Track fixture', SERVICE],
   ['the test fixture', BASE],
-  ['the standards fixture (codes and order as columns)', STANDARDS],
-  // Sub-levels, KPI bands and probation are not columns of the matrix yet: the round trip keeps the rest.
-  ['the customer-operations ladder fixture', join(FIXTURES, 'frameworks/ops-ladder')],
-])('export of %s, then import into an empty folder', (_name, source) => {
-  it('gives the same tracks, levels, competencies and expectations, in both languages', async () => {
+  ['the standards fixture (codes, order and groups)', STANDARDS],
+  [
+    'the customer-operations ladder fixture (sub-levels, KPI bands, probation in weeks)',
+    join(FIXTURES, 'frameworks/ops-ladder'),
+  ],
+  ['the IC ladder fixture (criteria per level, a role held alongside)', join(FIXTURES, 'frameworks/ic-ladder')],
+] as const;
+
+describe.each(FRAMEWORKS)('export of %s, then import into an empty folder', (_name, source) => {
+  it('gives the same tracks, levels, competencies and details, in both languages', async () => {
     const original = await frameworksOf(source);
     const csv = exportMatrix(original);
     const dir = join(tempFolder(), 'content');
@@ -162,9 +203,22 @@ describe.each([
     expect(outcome.problems.map(formatProblem)).toEqual([]);
     const imported = await frameworksOf(dir);
     expect(Object.keys(imported)).toEqual(['en', 'zh-cn']);
-    expect(matrixView(imported)).toEqual(matrixView(original));
-    // Exporting the imported content gives the very same spreadsheet.
-    expect(exportMatrix(imported)).toBe(csv);
+    // The trainings a promotion requires are not in an empty folder: each is left out with a warning.
+    const required = (original.en?.levels ?? []).flatMap((l) => l.promotion?.trainings ?? []);
+    expect(outcome.result.warnings.map((w) => /`([a-z0-9-]+)`/.exec(w.message)?.[1])).toEqual(required);
+    expect(withoutPromotionTrainings(matrixView(imported))).toEqual(withoutPromotionTrainings(matrixView(original)));
+    // Exporting the imported content gives the very same spreadsheet (less the trainings row).
+    expect(exportMatrix(imported)).toBe(required.length === 0 ? csv : withoutRow(csv, 'promotion:trainings'));
+  });
+
+  it('imported over the content it came from, with --update, changes nothing', async () => {
+    const dir = copyOf(source);
+    const before = snapshot(dir);
+    const csv = exportMatrix(await frameworksOf(dir));
+    const outcome = await importIntoFolder(csv, dir, { update: true });
+    expect(outcome.problems.map(formatProblem)).toEqual([]);
+    expect(outcome.files.map((f) => f.path)).toEqual([]);
+    expect(snapshot(dir)).toEqual(before);
   });
 });
 
@@ -189,7 +243,9 @@ describe('import of the Service Advance Track fixture into an empty folder', asy
       'track',
       'rank',
       'grade',
+      'responsibilities',
       'expectations',
+      'promotion',
     ]);
     expect(frontmatterKeys(read('competencies/communication.md'))).toEqual([
       'title',
@@ -197,12 +253,14 @@ describe('import of the Service Advance Track fixture into an empty folder', asy
       'area',
       'weight',
       'indicators',
+      'knowledge',
     ]);
     expect(frontmatterKeys(read('tracks/customer-service.md'))).toEqual(['title', 'summary', 'kind', 'order']);
     expect(frontmatterKeys(read('translations/zh-cn/competencies/communication.md'))).toEqual([
       'title',
       'summary',
       'indicators',
+      'knowledge',
     ]);
     expect(read('competencies/communication.md')).toContain(
       'indicators:\n  1:\n    - Uses the approved greeting, identity check and closing on every contact.\n',
@@ -248,6 +306,8 @@ describe('export', async () => {
       'indicators 2@zh-cn',
       'indicators 3',
       'indicators 3@zh-cn',
+      'knowledge',
+      'knowledge@zh-cn',
     ]);
     expect(rows.map((r) => r[0])).toEqual([
       'id',
@@ -264,10 +324,22 @@ describe('export', async () => {
       'track:summary@zh-cn',
       'track:kind',
       'track:order',
+      'level:responsibilities',
+      'level:responsibilities@zh-cn',
+      'promotion:minMonths',
+      'promotion:metrics',
+      'promotion:trainings',
+      'promotion:assessments',
+      'promotion:conditions',
+      'promotion:conditions@zh-cn',
+      'probation:months',
+      'probation:conditions',
+      'probation:conditions@zh-cn',
       'communication',
       'complaint-handling',
       'coaching',
     ]);
+
     const row = (id: string) => rows.find((r) => r[0] === id)?.slice(0, 9);
     // Agent II inherits communication 1 from Agent I: the cell shows it, as the level page does.
     expect(row('communication')).toEqual([
@@ -283,6 +355,14 @@ describe('export', async () => {
     ]);
     expect(row('coaching')).toEqual(['coaching', 'Coaching', '', 'people', '1', '', '', '', '2']);
     expect(row('level:title@zh-cn')?.slice(5)).toEqual(['一级客服', '二级客服', '', '']);
+    // Details one per line of a cell, metrics with their target.
+    expect(row('promotion:metrics')?.slice(5)).toEqual(['csat 85\naht 420', '', '', '']);
+    expect(row('level:responsibilities@zh-cn')?.slice(5)).toEqual([
+      '回答常规问题。\n记录每次接触。',
+      '处理投诉。',
+      '',
+      '',
+    ]);
   });
 
   it('can use semicolons, for spreadsheets set to a decimal comma', () => {
@@ -311,6 +391,12 @@ describe('the template', () => {
       ['complaint-handling', 3],
       ['leading-teams', 2],
     ]);
+    const senior = zh?.levels.find((l) => l.id === 'cs-senior');
+    expect(senior?.responsibilities).toEqual(['承接升级案件。', '带教新人。']);
+    expect(senior?.criteria.map((c) => [c.competency, c.text])).toEqual([
+      ['communication', '解释无法满足的请求时，能让客户接受。'],
+    ]);
+    expect(en?.levels.find((l) => l.id === 'cs-junior')?.promotion?.minMonths).toBe(12);
   });
 });
 
@@ -450,7 +536,7 @@ describe('a malformed spreadsheet: every problem by row and column, and nothing 
           message: '`desk-3` is not a level in the content, and the rows above give nothing to create it from',
         },
       ],
-      'fill in its title, summary, track, rank and grade',
+      'fill in its title, track, rank and grade',
     ],
     [
       'misspelt-column.csv',
@@ -541,11 +627,6 @@ describe('a malformed spreadsheet: every problem by row and column, and nothing 
       'bad-weight.csv',
       [{ row: 15, column: 'weight', cell: 'E15', message: '`heavy` is not a weight' }],
       'write a number above 0',
-    ],
-    [
-      'missing-level-summary.csv',
-      [{ row: 4, column: 'desk-2', cell: 'G4', message: '`desk-2` is a new level, so it needs a one-line summary' }],
-      'write it in row 4 (`level:summary`), column desk-2',
     ],
     [
       'missing-track-kind.csv',
@@ -684,6 +765,94 @@ describe('a malformed spreadsheet: every problem by row and column, and nothing 
       ],
       'write a whole number from 1 up',
     ],
+    [
+      'bad-kpi-band.csv',
+      [{ row: 14, column: 'desk-1', cell: 'F14', message: '`csat above 80` is not a metric with a band' }],
+      '`qa-score ≥ 85` (at least)',
+    ],
+    [
+      'unknown-kpi-metric.csv',
+      [{ row: 14, column: 'desk-2', cell: 'G14', message: '`cast ≥ 80`: unknown metric `cast`' }],
+      'did you mean `csat`?',
+    ],
+    [
+      'kpi-band-reversed.csv',
+      [{ row: 14, column: 'desk-1', cell: 'F14', message: '`aht 600–300`: the lowest value is above the highest' }],
+      'write `aht 300–600`',
+    ],
+    [
+      'bad-promotion-target.csv',
+      [{ row: 14, column: 'desk-1', cell: 'F14', message: '`csat high`: the target is not a number' }],
+      'e.g. `qa-score 90`',
+    ],
+    [
+      'bad-promotion-months.csv',
+      [{ row: 14, column: 'desk-1', cell: 'F14', message: '`six` is not a number of months or weeks' }],
+      'write a whole number',
+    ],
+    [
+      'unknown-assessment.csv',
+      [{ row: 14, column: 'desk-1', cell: 'F14', message: 'unknown assessment `oral-exam`' }],
+      'did you mean `written-exam`?',
+    ],
+    [
+      'unknown-promotion-row.csv',
+      [{ row: 14, column: 'id', cell: 'A14', message: '`promotion:minMonth` is not a row this import knows' }],
+      'did you mean `promotion:minMonths`?',
+    ],
+    [
+      'untranslatable-row.csv',
+      [
+        {
+          row: 14,
+          column: 'id',
+          cell: 'A14',
+          message: '`promotion:minMonths@zh-cn`: `promotion:minMonths` is not text, so it has no translation',
+        },
+      ],
+      'delete the row',
+    ],
+    [
+      'misspelt-detail-row.csv',
+      [{ row: 14, column: 'id', cell: 'A14', message: '`level:bnad` is not a row this import knows' }],
+      'did you mean `level:band`?',
+    ],
+    [
+      'examples-without-criterion.csv',
+      [
+        {
+          row: 14,
+          column: 'desk-2',
+          cell: 'G14',
+          message: 'there are examples for `listening` but no criterion for this level',
+        },
+      ],
+      'write the criterion in the `listening:criterion` row',
+    ],
+    [
+      'criterion-unknown-competency.csv',
+      [
+        {
+          row: 14,
+          column: 'id',
+          cell: 'A14',
+          message: '`listenin` is not a competency in the spreadsheet or the content',
+        },
+      ],
+      'did you mean `listening`?',
+    ],
+    [
+      'detail-translation-lines.csv',
+      [
+        {
+          row: 15,
+          column: 'desk-1',
+          cell: 'F15',
+          message: '1 line here, but the English responsibilities of `desk-1` have 2',
+        },
+      ],
+      'write one zh-cn line for each English line',
+    ],
   ])('%s', async (name, expected, fix) => {
     const dir = join(tempFolder(), 'content');
     const outcome = await importIntoFolder(sheet(name), dir, { settingsFile: BASE_SETTINGS });
@@ -713,6 +882,126 @@ describe('a malformed spreadsheet: every problem by row and column, and nothing 
     });
     expect(outcome.problems.map(formatProblem)).toEqual([
       'row 14, column desk-2 (cell G14): `two` is not a step\n    fix: write the step `desk-2` expects as a whole number from 0 to 3 or its name (None, Basic, Solid, Strong), or leave the cell empty if it expects nothing',
+    ]);
+  });
+});
+
+describe('level details and criteria in a spreadsheet', () => {
+  it('valid-details.csv writes bands, time, responsibilities, KPI bands, promotion, probation, criteria and knowledge', async () => {
+    const dir = join(tempFolder(), 'content');
+    const outcome = await importIntoFolder(sheet('valid-details.csv'), dir, { settingsFile: BASE_SETTINGS });
+    expect(outcome.problems.map(formatProblem)).toEqual([]);
+    const read = (path: string) => readFileSync(join(dir, path), 'utf8');
+    const data = (path: string) => parse(splitFrontmatter(read(path))?.yaml ?? '') as Record<string, unknown>;
+    expect(data('levels/desk-1.md')).toMatchObject({
+      band: 'Level 1',
+      typicalMonths: 6,
+      responsibilities: ['Answer routine questions.', 'Log every contact.'],
+      // `>=` and `300 to 600` read as the band they mean.
+      kpis: [
+        { metric: 'csat', min: 80 },
+        { metric: 'aht', min: 300, max: 600 },
+      ],
+      promotion: {
+        minMonths: 6,
+        metrics: [{ metric: 'csat', target: 85 }],
+        assessments: ['written-exam'],
+        conditions: ['No open warnings.'],
+      },
+      probation: { weeks: 12, metrics: [{ metric: 'csat', target: 75 }] },
+    });
+    expect(data('levels/desk-2.md')['criteria']).toEqual({
+      listening: {
+        text: 'Hears what an upset customer needs before offering a fix.',
+        examples: ['Lets the customer finish before answering.', "Names the need back in the customer's words."],
+      },
+    });
+    expect(data('translations/zh-cn/levels/desk-2.md')).toEqual({
+      title: '前台 1B',
+      band: '一级',
+      responsibilities: ['处理投诉。'],
+      criteria: {
+        listening: {
+          text: '先听懂情绪激动的客户需要什么，再给出办法。',
+          examples: ['等客户说完再回答。', '用客户自己的话复述需求。'],
+        },
+      },
+    });
+    expect(data('translations/zh-cn/levels/desk-1.md')['promotion']).toEqual({ conditions: ['没有未结的警告。'] });
+    expect(data('competencies/listening.md')['knowledge']).toHaveLength(2);
+    // `indicators Basic`: a column may name its step by the scale's label.
+    expect(data('competencies/listening.md')['indicators']).toEqual({
+      1: ['Repeats the request back.'],
+      2: ['Asks follow-up questions.'],
+    });
+    // A summary is optional for a new level, a new track and a new competency.
+    expect(data('levels/desk-1.md')).not.toHaveProperty('summary');
+    const built = await frameworksOf(dir);
+    expect(built.en?.levels.find((l) => l.id === 'desk-2')?.criteria[0]?.setBy).toBe('desk-2');
+  });
+
+  it('a new level without a summary imports, and its page shows the title alone', async () => {
+    const dir = join(tempFolder(), 'content');
+    const outcome = await importIntoFolder(sheet('new-level-without-summary.csv'), dir, {
+      settingsFile: BASE_SETTINGS,
+    });
+    expect(outcome.problems.map(formatProblem)).toEqual([]);
+    expect(parse(splitFrontmatter(readFileSync(join(dir, 'levels/desk-2.md'), 'utf8'))?.yaml ?? '')).not.toHaveProperty(
+      'summary',
+    );
+  });
+
+  it('in a handbook with trainings, an unknown training a promotion requires stops the import at its cell', async () => {
+    const dir = copyOf(BASE);
+    const before = snapshot(dir);
+    const csv = withCell(exportMatrix(await frameworksOf(dir)), 'promotion:trainings', 'agent-2', 'complaint-workshop');
+    const outcome = await importIntoFolder(csv, dir, { update: true });
+    expect(outcome.problems.map(formatProblem)).toEqual([
+      'row 19, column agent-2 (cell G19): unknown training `complaint-workshop`: trainings are not part of the spreadsheet, so it must be in the content already\n    fix: did you mean `complaints-workshop`?',
+    ]);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('with --update changes a KPI band and drops a translation the English outgrew, keeping the rest', async () => {
+    const dir = copyOf(BASE);
+    const csv = exportMatrix(await frameworksOf(dir));
+    const changed = withCell(
+      withCell(
+        withCell(csv, 'level:responsibilities', 'agent-2', 'Handle complaints.\nCoach new agents.'),
+        'level:responsibilities@zh-cn',
+        'agent-2',
+        '',
+      ),
+      'promotion:metrics',
+      'agent-1',
+      'csat 88\naht 420',
+    );
+    const levelBefore = readFileSync(join(dir, 'levels/agent-1.md'), 'utf8');
+    const outcome = await importIntoFolder(changed, dir, { update: true });
+    expect(outcome.problems.map(formatProblem)).toEqual([]);
+    expect(outcome.result.notes).toContain(
+      'The zh-cn responsibilities of `agent-2` were removed because the English ones changed; translate them again.',
+    );
+    const levelAfter = readFileSync(join(dir, 'levels/agent-1.md'), 'utf8');
+    expect(parse(splitFrontmatter(levelAfter)?.yaml ?? '')).toEqual({
+      ...(parse(splitFrontmatter(levelBefore)?.yaml ?? '') as Record<string, unknown>),
+      promotion: {
+        ...(parse(splitFrontmatter(levelBefore)?.yaml ?? '') as { promotion: object }).promotion,
+        metrics: [
+          { metric: 'csat', target: 88 },
+          { metric: 'aht', target: 420 },
+        ],
+      },
+    });
+    // The body below the frontmatter is untouched.
+    expect(levelAfter.slice(levelAfter.lastIndexOf('---'))).toBe(levelBefore.slice(levelBefore.lastIndexOf('---')));
+    const zh = parse(
+      splitFrontmatter(readFileSync(join(dir, 'translations/zh-cn/levels/agent-2.md'), 'utf8'))?.yaml ?? '',
+    );
+    expect(zh).not.toHaveProperty('responsibilities');
+    expect((await frameworksOf(dir)).en?.levels.find((l) => l.id === 'agent-2')?.responsibilities).toEqual([
+      'Handle complaints.',
+      'Coach new agents.',
     ]);
   });
 });

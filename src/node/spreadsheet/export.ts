@@ -11,11 +11,13 @@ import {
   indicatorsColumn,
   isTranslatedProperty,
   KEY_COLUMN,
+  KNOWLEDGE_COLUMN,
   LEVEL_PROPERTIES,
   localised,
   PROPERTY_HELP,
   TRACK_PROPERTIES,
 } from './format.ts';
+import { CRITERION_HELP, CRITERION_PARTS, DETAIL_ROWS, detailCell, detailPath, type CriterionPart } from './details.ts';
 
 export interface ExportOptions {
   /** `,` (the default) or `;`, which spreadsheets set to a decimal comma expect. */
@@ -47,6 +49,7 @@ export function exportMatrix(frameworks: Record<Locale, Framework>, options: Exp
   const optional = COMPETENCY_OPTIONAL_COLUMNS.filter((column) =>
     main.competencies.some((c) => (column === 'code' ? c.code !== '' : c.order !== 0)),
   );
+  const hasKnowledge = main.competencies.some((c) => c.knowledge.length > 0);
   const header = [
     KEY_COLUMN,
     ...textColumns('title'),
@@ -56,6 +59,7 @@ export function exportMatrix(frameworks: Record<Locale, Framework>, options: Exp
     ...levels.map((l) => l.id),
     ...textColumns('summary'),
     ...steps.flatMap((step) => [indicatorsColumn(step, null), ...others.map((l) => indicatorsColumn(step, l))]),
+    ...(hasKnowledge ? textColumns(KNOWLEDGE_COLUMN) : []),
   ];
   const width = header.length;
   const firstLevel = header.indexOf(levels[0]?.id ?? '');
@@ -115,6 +119,32 @@ export function exportMatrix(frameworks: Record<Locale, Framework>, options: Exp
     }
   }
 
+  // Details (bands, time, responsibilities, KPI bands, promotion, probation): only the rows in use.
+  for (const detail of DETAIL_ROWS) {
+    if (levels.every((level) => detailCell(detail, level) === '')) continue;
+    rows.push(propertyRow(detail.key, detail.help, (level) => detailCell(detail, level)));
+    if (!detail.translated) continue;
+    for (const locale of others) {
+      rows.push(
+        propertyRow(localised(detail.key, locale), `${detail.help} (${locale})`, (level) => {
+          const translated = inLocale(locale)?.levels.find((l) => l.id === level.id);
+          return translated === undefined || !isTranslated(translated, detailPath(detail), locale)
+            ? ''
+            : detailCell(detail, translated);
+        }),
+      );
+    }
+  }
+  /** A level's own criterion of a competency (not one it keeps from the level below), in `locale`. */
+  const criterionCell = (level: Level, competency: string, part: CriterionPart, locale: string | null) => {
+    const entry = locale === null ? level : inLocale(locale)?.levels.find((l) => l.id === level.id);
+    const own = entry?.criteria.find((c) => c.competency === competency && c.setBy === level.id);
+    if (entry === undefined || own === undefined) return '';
+    const path = `criteria.${competency}.${part === 'criterion' ? 'text' : 'examples'}`;
+    if (locale !== null && !isTranslated(entry, path, locale)) return '';
+    return part === 'criterion' ? own.text : own.examples.join('\n');
+  };
+
   for (const competency of main.competencies) {
     const cells = new Map<string, string>([
       [KEY_COLUMN, competency.id],
@@ -143,7 +173,26 @@ export function exportMatrix(frameworks: Record<Locale, Framework>, options: Exp
         cells.set(indicatorsColumn(step, locale), lines.join('\n'));
       }
     }
+    if (hasKnowledge) cells.set(KNOWLEDGE_COLUMN, competency.knowledge.join('\n'));
+    for (const locale of others) {
+      const translated = inLocale(locale)?.competencies.find((c) => c.id === competency.id);
+      if (hasKnowledge && translated !== undefined && isTranslated(translated, 'knowledge', locale)) {
+        cells.set(localised(KNOWLEDGE_COLUMN, locale), translated.knowledge.join('\n'));
+      }
+    }
     rows.push(header.map((column) => cells.get(column) ?? ''));
+    for (const part of CRITERION_PARTS) {
+      if (levels.every((level) => criterionCell(level, competency.id, part, null) === '')) continue;
+      const key = `${competency.id}:${part}`;
+      rows.push(propertyRow(key, CRITERION_HELP[part], (level) => criterionCell(level, competency.id, part, null)));
+      for (const locale of others) {
+        rows.push(
+          propertyRow(localised(key, locale), `${CRITERION_HELP[part]} (${locale})`, (level) =>
+            criterionCell(level, competency.id, part, locale),
+          ),
+        );
+      }
+    }
   }
 
   const csv = Papa.unparse(rows, {
@@ -175,6 +224,8 @@ function translatedIndicators(entry: Competency, step: number, locale: string): 
   return entry.indicators[String(step)];
 }
 
-function isTranslated(entry: EntryMeta, field: string, locale: string): boolean {
-  return entry.textLocale === locale && !entry.missing.includes('*') && !entry.missing.includes(field);
+/** Whether the text at `path` (`promotion.conditions`) of a translated entry is its own translation. */
+function isTranslated(entry: EntryMeta, path: string, locale: string): boolean {
+  if (entry.textLocale !== locale) return false;
+  return !entry.missing.some((m) => m === '*' || m === path || path.startsWith(`${m}.`));
 }

@@ -87,6 +87,7 @@ export async function loadTarget(dir: string, settingsFile?: string): Promise<Lo
     tracks: entries<TrackData>('tracks', trackSchema),
     levels: entries<LevelData>('levels', levelSchema),
     competencies: entries<CompetencyData>('competencies', competencySchema),
+    trainings: source.entries.filter((e) => e.collection === 'trainings').map((e) => e.id),
     translations: source.translations.map((t) => ({
       locale: t.locale,
       collection: t.collection,

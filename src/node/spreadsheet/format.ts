@@ -21,6 +21,8 @@ export const COMPETENCY_STRUCTURE_COLUMNS = ['area', 'weight'] as const;
  * `order` within the area), so that a matrix of a framework without them stays as it was.
  */
 export const COMPETENCY_OPTIONAL_COLUMNS = ['code', 'order'] as const;
+/** `knowledge`: what someone with the competency knows, one item per line (translated with `@<locale>`). */
+export const KNOWLEDGE_COLUMN = 'knowledge';
 /** `indicators 3`: the behaviours of step 3, one per line of the cell. */
 export const INDICATORS_PREFIX = 'indicators';
 

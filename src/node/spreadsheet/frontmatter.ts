@@ -4,7 +4,7 @@
  * (comments, other fields, their formatting, the text below the frontmatter).
  */
 import { isDeepStrictEqual } from 'node:util';
-import { parse, stringify } from 'yaml';
+import { Document, isScalar, isSeq, parse, visit } from 'yaml';
 import { splitFrontmatter } from '../read-content.ts';
 
 /** Field values as written: text, numbers, lists, and maps whose key order (and key type) matters. */
@@ -20,10 +20,12 @@ export const FIELD_ORDER: Record<'tracks' | 'levels' | 'competencies', readonly 
     'rank',
     'band',
     'grade',
+    'overlayOf',
     'typicalMonths',
     'responsibilities',
     'kpis',
     'expectations',
+    'criteria',
     'allowLowerExpectations',
     'promotion',
     'lateralMoves',
@@ -37,10 +39,32 @@ export const FIELD_ORDER: Record<'tracks' | 'levels' | 'competencies', readonly 
 
 const YAML_OPTIONS = { lineWidth: 0 } as const;
 
+/**
+ * Fields as YAML the way the handbook's files write them: block style, except that a small record in
+ * a list (a KPI band, a metric target) stays on one line, `- { metric: csat, target: 85 }`.
+ */
+function yamlText(fields: Map<string, unknown>): string {
+  const doc = new Document(fields);
+  visit(doc, {
+    Map(_key, node, path) {
+      const parent = path.at(-1);
+      if (isSeq(parent) && node.items.every((pair) => isScalar(pair.value))) node.flow = true;
+    },
+  });
+  return doc.toString(YAML_OPTIONS);
+}
+
 /** A new file: the fields (in the order given) between `---` lines, and an optional body. */
 export function newEntryText(fields: [string, FieldValue][], body = ''): string {
-  const yaml = stringify(new Map(fields), YAML_OPTIONS);
+  const yaml = yamlText(new Map(fields));
   return `---\n${yaml}---\n${body === '' ? '' : `\n${body}\n`}`;
+}
+
+/** The frontmatter of an entry file as written (no defaults filled in); `{}` when it has none. */
+export function rawFrontmatter(text: string): Record<string, unknown> {
+  const yaml = splitFrontmatter(text)?.yaml ?? '';
+  const data: unknown = parse(yaml);
+  return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
 }
 
 /** A field's value as plain data, as it reads back from YAML (map keys become text). */
@@ -74,7 +98,7 @@ export function editEntryText(text: string, changes: Map<string, FieldValue | un
     const replacement =
       value === undefined
         ? []
-        : stringify(new Map([[key, value]]), YAML_OPTIONS)
+        : yamlText(new Map([[key, value]]))
             .replace(/\n$/, '')
             .split('\n');
     if (block !== undefined) {

@@ -10,7 +10,16 @@
 import { suggestId } from '../../framework/diagnostics.ts';
 import type { CompetencyData, LevelData, SettingsData, TrackData } from '../../framework/schema.ts';
 import { columnLetter, localised, sortProblems, splitLocale, titleFromId, type MatrixProblem } from './format.ts';
-import { editEntryText, FIELD_ORDER, newEntryText, plain, sameValue, type FieldValue } from './frontmatter.ts';
+import {
+  editEntryText,
+  FIELD_ORDER,
+  newEntryText,
+  plain,
+  rawFrontmatter,
+  sameValue,
+  type FieldValue,
+} from './frontmatter.ts';
+import { planLevelDetails, translatedList } from './import-details.ts';
 import {
   FIXED_NAMES,
   readMatrix,
@@ -45,6 +54,8 @@ export interface ImportTarget {
   tracks: ExistingEntry<TrackData>[];
   levels: ExistingEntry<LevelData>[];
   competencies: ExistingEntry<CompetencyData>[];
+  /** Ids of the trainings in the folder, which promotion criteria may require (not part of the sheet). */
+  trainings: string[];
   translations: ExistingTranslation[];
   /** The current text of a file, by path relative to the content folder. */
   read: (path: string) => string;
@@ -110,7 +121,9 @@ export function importMatrix(text: string, target: ImportTarget, options: Import
   const sheet = read.sheet;
   const { settings } = target;
   const others = settings.locales.filter((l) => l !== settings.defaultLocale);
+  // One problem per cell and message: a row's mistake seen from each level's column is reported once.
   const problem = (at: Partial<Place>, message: string, fix: string) => {
+    if (problems.some((p) => p.cell === at.cell && p.row === at.row && p.message === message)) return;
     problems.push({ ...at, message, fix });
   };
   const existing = {
@@ -157,18 +170,15 @@ export function importMatrix(text: string, target: ImportTarget, options: Import
         `\`${level.id}\` is not a level in the content, and the rows above give nothing to create it from`,
         suggestion !== undefined
           ? `did you mean ${column === undefined ? 'the level' : 'the column'} \`${suggestion}\`? Rename the column; to add a new level instead, fill in its \`level:\` rows`
-          : 'to add a new level, fill in its title, summary, track, rank and grade in the `level:` rows; otherwise correct the header to an existing level id',
+          : 'to add a new level, fill in its title, track, rank and grade in the `level:` rows; otherwise correct the header to an existing level id',
       );
       continue;
     }
-    for (const property of ['title', 'summary', 'track', 'rank', 'grade'] as const) {
+    // A summary is optional (lists then show the title alone); the rest is not.
+    for (const property of ['title', 'track', 'rank', 'grade'] as const) {
       const key = `level:${property}`;
       if (level[property] !== undefined || level.filled.has(key)) continue;
-      problem(
-        cellOf(key, level),
-        `\`${level.id}\` is a new level, so it needs a ${property === 'summary' ? 'one-line summary' : property}`,
-        where(key, level),
-      );
+      problem(cellOf(key, level), `\`${level.id}\` is a new level, so it needs a ${property}`, where(key, level));
     }
   }
   for (const old of existing.levels.values()) {
@@ -234,12 +244,11 @@ export function importMatrix(text: string, target: ImportTarget, options: Import
     if (existing.tracks.has(track)) continue;
     const first = levels[0];
     if (first === undefined) continue;
-    for (const property of ['summary', 'kind'] as const) {
-      const key = `track:${property}`;
-      if (values[property] !== undefined || levels.some((l) => l.filled.has(key))) continue;
+    const key = 'track:kind';
+    if (values.kind === undefined && !levels.some((l) => l.filled.has(key))) {
       problem(
         cellOf(key, first),
-        `the track \`${track}\` is new, so it needs ${property === 'kind' ? 'a kind (individual, management or specialist)' : 'a summary'}`,
+        `the track \`${track}\` is new, so it needs a kind (individual, management or specialist)`,
         `${where(key, first)} (or under any other level of the track)`,
       );
     }
@@ -299,14 +308,27 @@ export function importMatrix(text: string, target: ImportTarget, options: Import
   // --- Expectations: a level writes what differs from the level below it ---------------------------
   const sheetCompetencies = new Set(sheet.competencies.map((c) => c.id));
   const ownExpectations = new Map<string, Map<string, number>>();
-  for (const [track, ladder] of ladders) {
+  // A role held on top of a level starts from that level's expectations (as the build does): tracks
+  // with roles come last, so the levels they are held on are known.
+  const effectiveOf = new Map<string, Map<string, { step: number; level: string }>>();
+  const overlayOf = (plan: PlannedLevel): string | undefined => {
+    const cell = plan.sheet?.details.get('level:overlayOf')?.value;
+    return typeof cell === 'string' ? cell : plan.existing?.data.overlayOf;
+  };
+  const hasRoles = (ladder: PlannedLevel[]) => ladder.some((plan) => overlayOf(plan) !== undefined);
+  const laddersInOrder = [...ladders].sort(([, a], [, b]) => Number(hasRoles(a)) - Number(hasRoles(b)));
+  for (const [track, ladder] of laddersInOrder) {
     let inherited = new Map<string, { step: number; level: string }>();
     for (const plan of ladder) {
+      const base = overlayOf(plan);
+      const held = base === undefined ? undefined : effectiveOf.get(base);
+      if (held !== undefined) inherited = new Map([...inherited, ...held]);
       const written = plan.existing?.data.expectations ?? {};
       const effective = new Map(inherited);
       if (plan.sheet === undefined) {
         for (const [c, step] of Object.entries(written)) effective.set(c, { step, level: plan.id });
         inherited = effective;
+        effectiveOf.set(plan.id, effective);
         continue;
       }
       const own = new Map<string, number>();
@@ -338,6 +360,7 @@ export function importMatrix(text: string, target: ImportTarget, options: Import
       ownExpectations.set(plan.id, ordered);
       for (const [c, step] of ordered) effective.set(c, { step, level: plan.id });
       inherited = effective;
+      effectiveOf.set(plan.id, effective);
     }
   }
 
@@ -367,7 +390,10 @@ export function importMatrix(text: string, target: ImportTarget, options: Import
     fields: [string, FieldValue | undefined][],
   ) => {
     if (old === undefined) {
-      const present = fields.filter((f): f is [string, FieldValue] => f[1] !== undefined);
+      const order = FIELD_ORDER[collection];
+      const present = fields
+        .filter((f): f is [string, FieldValue] => f[1] !== undefined)
+        .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
       files.push({ path: `${collection}/${id}.md`, text: newEntryText(present), change: 'create' });
       result.created[collection].push(id);
       return;
@@ -396,14 +422,17 @@ export function importMatrix(text: string, target: ImportTarget, options: Import
     const changes = new Map<string, FieldValue | undefined>();
     for (const [key, value] of fields) {
       if (value === undefined || sameValue(old?.data[key], value)) continue;
-      // An empty map (no translated indicators left) removes the field.
-      const empty = value instanceof Map && value.size === 0;
+      // An empty map or list (no translated indicators or items left) removes the field.
+      const empty = (value instanceof Map && value.size === 0) || (Array.isArray(value) && value.length === 0);
       if (empty && old?.data[key] === undefined) continue;
       changes.set(key, empty ? undefined : value);
     }
     if (changes.size === 0) return;
     if (old === undefined) {
-      const present = [...changes].filter((f): f is [string, FieldValue] => f[1] !== undefined);
+      const order = FIELD_ORDER[collection];
+      const present = [...changes]
+        .filter((f): f is [string, FieldValue] => f[1] !== undefined)
+        .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
       files.push({ path: `translations/${locale}/${entryFile}`, text: newEntryText(present), change: 'create' });
       return;
     }
@@ -439,9 +468,21 @@ export function importMatrix(text: string, target: ImportTarget, options: Import
     }
   }
 
+  const knownCompetencies = new Set([...sheetCompetencies, ...existing.competencies.keys()]);
   for (const level of sheet.levels) {
     const old = existing.levels.get(level.id);
     const d = old?.data;
+    const details = planLevelDetails({
+      level,
+      raw: old === undefined ? {} : rawFrontmatter(target.read(old.file)),
+      rawTranslation: (locale) => translationOf(locale, 'levels', level.id)?.data,
+      others,
+      competencies: knownCompetencies,
+      trainings: new Set(target.trainings),
+      problem,
+      warnings: result.warnings,
+      notes: result.notes,
+    });
     const own = ownExpectations.get(level.id) ?? new Map<string, number>();
     const expectations =
       old === undefined ? (own.size > 0 ? own : undefined) : sameValue(own, d?.expectations) ? undefined : own;
@@ -452,12 +493,14 @@ export function importMatrix(text: string, target: ImportTarget, options: Import
       ['rank', changed(level.rank, d?.rank)],
       ['grade', changed(level.grade, d?.grade)],
       ['expectations', expectations],
+      ...details.fields,
     ]);
     for (const locale of others) {
       const t = level.translations.get(locale);
       writeTranslation(locale, 'levels', level.id, old?.file ?? `levels/${level.id}.md`, [
         ['title', t?.title?.value],
         ['summary', t?.summary?.value],
+        ...(details.translations.get(locale) ?? []),
       ]);
     }
   }
@@ -467,6 +510,12 @@ export function importMatrix(text: string, target: ImportTarget, options: Import
     const d = old?.data;
     const plan = indicatorPlans.get(competency.id);
     const indicators = plan === undefined || plan.en.size === 0 ? undefined : plan.en;
+    const knowledge =
+      competency.knowledge === undefined ||
+      competency.knowledge.value.length === 0 ||
+      sameValue(competency.knowledge.value, d?.knowledge)
+        ? undefined
+        : competency.knowledge.value;
     writeEntry('competencies', competency.id, old, [
       ['title', changed(competency.title, d?.title)],
       ['summary', changed(competency.summary, d?.summary)],
@@ -475,14 +524,25 @@ export function importMatrix(text: string, target: ImportTarget, options: Import
       ['code', changed(competency.code, d?.code)],
       ['order', changed(competency.order, d?.order)],
       ['indicators', indicators === undefined || sameValue(indicators, d?.indicators) ? undefined : indicators],
+      ['knowledge', knowledge],
     ]);
     for (const locale of others) {
       const t = competency.translations.get(locale);
       const translated = plan?.translated.get(locale);
+      const knowledgeTranslation = translatedList(
+        { problem, notes: result.notes },
+        locale,
+        `knowledge of \`${competency.id}\``,
+        competency.knowledgeTranslations.get(locale),
+        knowledge ?? d?.knowledge ?? [],
+        d?.knowledge ?? [],
+        translationOf(locale, 'competencies', competency.id)?.data['knowledge'],
+      );
       writeTranslation(locale, 'competencies', competency.id, old?.file ?? `competencies/${competency.id}.md`, [
         ['title', t?.title?.value],
         ['summary', t?.summary?.value],
         ['indicators', translated],
+        ['knowledge', knowledgeTranslation],
       ]);
     }
   }

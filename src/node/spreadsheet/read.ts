@@ -23,6 +23,7 @@ import {
   COMPETENCY_TEXT_COLUMNS,
   INDICATORS_PREFIX,
   KEY_COLUMN,
+  KNOWLEDGE_COLUMN,
   LEVEL_PROPERTIES,
   localised,
   parseLines,
@@ -34,6 +35,8 @@ import {
   type MatrixProblem,
 } from './format.ts';
 import { cellProblem, wrongLanguage } from './cells.ts';
+import { DETAIL_ROWS, type DetailValue } from './details.ts';
+import { readDetailRow } from './read-details.ts';
 
 /** Where a value was read: the row, the column header and the cell reference. */
 export interface Place {
@@ -72,6 +75,8 @@ export interface SheetLevel {
   trackCells: SheetTrackCells;
   /** Property rows (`level:rank`, `track:kind@…`) whose cell in this column is filled, valid or not. */
   filled: Set<string>;
+  /** Detail rows' values (`promotion:conditions@zh-cn`, `mentoring:criterion`) by the row's key. */
+  details: Map<string, Value<DetailValue>>;
 }
 
 export interface SheetCompetency {
@@ -87,6 +92,9 @@ export interface SheetCompetency {
   translations: Translated;
   /** Step → indicators, one per line of the cell. */
   indicators: Map<number, Value<string[]>>;
+  /** Knowledge items, one per line, and their translations by locale. */
+  knowledge?: Value<string[]>;
+  knowledgeTranslations: Map<string, Value<string[]>>;
   /** Locale → step → translated indicators. */
   indicatorTranslations: Map<string, Map<number, Value<string[]>>>;
   /** Level id → the step expected; null when the cell is filled but not a step (already reported). */
@@ -124,6 +132,7 @@ type Column =
   | { kind: 'code' }
   | { kind: 'order' }
   | { kind: 'indicators'; step: number; locale: string | null }
+  | { kind: 'knowledge'; locale: string | null }
   | { kind: 'level'; id: string }
   | { kind: 'ignored' };
 
@@ -133,6 +142,7 @@ export const FIXED_NAMES = [
   ...COMPETENCY_TEXT_COLUMNS,
   ...COMPETENCY_STRUCTURE_COLUMNS,
   ...COMPETENCY_OPTIONAL_COLUMNS,
+  KNOWLEDGE_COLUMN,
   `${INDICATORS_PREFIX} 1`,
 ] as const;
 
@@ -172,6 +182,10 @@ export function readMatrix(text: string, settings: SettingsData): ReadResult {
   }
 
   const steps = settings.scale.map((s) => s.step);
+  // A step may be written as its label, in any of the handbook's languages (`Solid`, `扎实`, `Pass`).
+  const byLabel = new Map(
+    settings.scale.flatMap((s) => Object.values(s.label).map((label) => [String(label).trim().toLowerCase(), s.step])),
+  );
   const others = settings.locales.filter((l) => l !== settings.defaultLocale);
   const header = (rows[0] ?? []).map((h) => h.trim());
   const place = (row: number, index: number): Place => ({
@@ -262,9 +276,14 @@ export function readMatrix(text: string, settings: SettingsData): ReadResult {
       columns.push({ kind: name });
       return;
     }
+    if (name === KNOWLEDGE_COLUMN) {
+      const l = localeOf(locale, index, name);
+      columns.push(l === undefined ? { kind: 'ignored' } : { kind: 'knowledge', locale: l });
+      return;
+    }
     const indicators = new RegExp(`^${INDICATORS_PREFIX}\\s*(.*)$`).exec(name);
     if (indicators !== null) {
-      const step = parseStep(indicators[1] ?? '');
+      const step = byLabel.get((indicators[1] ?? '').trim()) ?? parseStep(indicators[1] ?? '');
       const l = localeOf(locale, index, `${INDICATORS_PREFIX} ${indicators[1] ?? ''}`);
       if (step === undefined || Number.isNaN(step) || !steps.includes(step)) {
         problem(
@@ -305,6 +324,7 @@ export function readMatrix(text: string, settings: SettingsData): ReadResult {
       translations: new Map(),
       trackCells: { translations: new Map() },
       filled: new Set(),
+      details: new Map(),
     };
     levels.push(level);
     levelAt.set(index, level);
@@ -321,10 +341,6 @@ export function readMatrix(text: string, settings: SettingsData): ReadResult {
     );
     return undefined;
   };
-  // A step may be written as its label, in any of the handbook's languages (`Solid`, `扎实`).
-  const byLabel = new Map(
-    settings.scale.flatMap((s) => Object.values(s.label).map((label) => [String(label).trim().toLowerCase(), s.step])),
-  );
   const names = settings.scale.map((s) => s.label[settings.defaultLocale] ?? String(s.step)).join(', ');
   const stepValue = (cell: string, at: Place, level: string): number | null | undefined => {
     const step = byLabel.get(cell.trim().toLowerCase()) ?? parseStep(cell);
@@ -372,16 +388,21 @@ export function readMatrix(text: string, settings: SettingsData): ReadResult {
       return;
     }
     const at = (index: number) => place(row, index);
+    const detailContext = { settings, others, levelAt, propertyRows, unusable, place: at, row, problem, checkLanguage };
+    if (readDetailRow(key, cells, detailContext)) return;
 
     const property = /^(level|track)\s*:\s*(.*)$/i.exec(key);
     if (property !== null) {
       const owner = (property[1] ?? '').toLowerCase() as 'level' | 'track';
       const { name, locale } = splitLocale((property[2] ?? '').trim().toLowerCase());
       const known: readonly string[] = owner === 'level' ? LEVEL_PROPERTIES : TRACK_PROPERTIES;
-      const allKeys = known.flatMap((p) => [
-        `${owner}:${p}`,
-        ...(TRANSLATED_PROPERTIES.includes(p) ? others.map((l) => `${owner}:${localised(p, l)}`) : []),
-      ]);
+      const allKeys = [
+        ...known.flatMap((p) => [
+          `${owner}:${p}`,
+          ...(TRANSLATED_PROPERTIES.includes(p) ? others.map((l) => `${owner}:${localised(p, l)}`) : []),
+        ]),
+        ...DETAIL_ROWS.filter((d) => d.key.startsWith(`${owner}:`)).map((d) => d.key),
+      ];
       const normal = `${owner}:${localised(name, locale)}`;
       if (!known.includes(name) || (locale !== null && !TRANSLATED_PROPERTIES.includes(name))) {
         const suggestion = suggestId(normal, allKeys);
@@ -512,6 +533,7 @@ export function readMatrix(text: string, settings: SettingsData): ReadResult {
       translations: new Map(),
       indicators: new Map(),
       indicatorTranslations: new Map(),
+      knowledgeTranslations: new Map(),
       steps: new Map(),
       filled: new Set(),
     };
@@ -531,7 +553,10 @@ export function readMatrix(text: string, settings: SettingsData): ReadResult {
       }
       if (cell === '') return;
       competency.filled.add(canonical(column));
-      if ((column.kind === 'text' || column.kind === 'indicators') && column.locale === null) {
+      if (
+        (column.kind === 'text' || column.kind === 'indicators' || column.kind === 'knowledge') &&
+        column.locale === null
+      ) {
         checkLanguage(cell, where, canonical(column));
       }
       switch (column.kind) {
@@ -576,6 +601,12 @@ export function readMatrix(text: string, settings: SettingsData): ReadResult {
           else problem(where, `\`${cell}\` is not a position`, 'write a whole number: 1 for the first in its area');
           return;
         }
+        case 'knowledge': {
+          const value = { value: parseLines(cells[index] ?? ''), at: where };
+          if (column.locale === null) competency.knowledge = value;
+          else competency.knowledgeTranslations.set(column.locale, value);
+          return;
+        }
         case 'indicators': {
           const value = { value: parseLines(cells[index] ?? ''), at: where };
           if (column.locale === null) competency.indicators.set(column.step, value);
@@ -608,6 +639,8 @@ function canonical(column: Column): string {
       return localised(column.name, column.locale);
     case 'indicators':
       return indicatorsColumn(column.step, column.locale);
+    case 'knowledge':
+      return localised(KNOWLEDGE_COLUMN, column.locale);
     case 'level':
       return column.id;
     default:
