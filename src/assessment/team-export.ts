@@ -53,10 +53,19 @@ export interface TeamExportWords {
   summary: string;
 }
 
-/** A matrix cell in a few characters: `2/3 −1`, `3/3 ✓`, `—` where the target expects nothing. */
-export function cellText(c: MatrixCell): string {
+/**
+ * A matrix cell in a few characters: `2/3 −1`, `3/3 ✓`, `—` where the target expects nothing. A
+ * criterion (the target's own words, rated on the criteria scale) shows the rating's name instead of
+ * numbers, `Working towards −1` or `Exceeding ✓`: every criterion is met at the same rating.
+ */
+export function cellText(c: MatrixCell, ratings: readonly { label: string }[] = []): string {
   if (c.expected === null) return '—';
-  const self = `${c.self ?? '?'}/${c.expected}`;
+  const self =
+    c.scale === 'criteria'
+      ? c.self === null
+        ? '?'
+        : (ratings[c.self]?.label ?? String(c.self))
+      : `${c.self ?? '?'}/${c.expected}`;
   return c.gap > 0 ? `${self} −${c.gap}` : `${self} ✓`;
 }
 
@@ -73,6 +82,8 @@ function namer(framework: Framework) {
 /** One row per person and expected competency: person, target, area, competency, step, expected, gap. */
 export function teamMatrixCsv(framework: Framework, team: Team, words: TeamExportWords, by: MatrixSort): string {
   const name = namer(framework);
+  // A criterion is rated on the criteria scale: its cells name the rating (`Working towards`).
+  const rating = (n: number | null) => (n === null ? '' : (framework.criteriaScale.ratings[n]?.label ?? n));
   const rows = sortMatrix(framework, team.matrix, by).flatMap((row) =>
     team.areas.flatMap((a) =>
       a.competencies.flatMap((id) => {
@@ -84,8 +95,7 @@ export function teamMatrixCsv(framework: Framework, team: Team, words: TeamExpor
             name.level(row.target),
             name.area(a.area),
             name.competency(id),
-            c.self ?? '',
-            c.expected,
+            ...(c.scale === 'criteria' ? [rating(c.self), rating(c.expected)] : [c.self ?? '', c.expected]),
             c.gap,
           ],
         ];
@@ -149,7 +159,7 @@ export function teamMarkdown(framework: Framework, team: Team, words: TeamExport
         r.totalGap,
         ...columns.map((id) => {
           const c = r.cells[id];
-          return c === undefined ? '—' : cellText(c);
+          return c === undefined ? '—' : cellText(c, framework.criteriaScale.ratings);
         }),
       ]),
     ),

@@ -10,7 +10,7 @@ import type { Framework } from '../framework/model.ts';
 import { indexFramework } from '../framework/queries.ts';
 import { fill } from '../i18n/fill.ts';
 import type { Loaded, LoadFailure } from './codec.ts';
-import { evaluate, type Criterion, type Evaluation, type Verdict } from './engine.ts';
+import { evaluate, type Criterion, type Evaluation, type RowScale, type Verdict } from './engine.ts';
 import type { AssessmentState } from './state.ts';
 
 /** One file or share link as the page read it: where it came from, and what the codec made of it. */
@@ -51,6 +51,8 @@ export interface MatrixCell {
   expected: number | null;
   self: number | null;
   gap: number;
+  /** `criteria` when the target states the competency in its own words: the numbers are ratings. */
+  scale: RowScale;
 }
 
 export interface MatrixRow {
@@ -215,8 +217,8 @@ function matrixRow(member: ScoredMember, areas: MatrixArea[]): MatrixRow {
     const result = results.get(id);
     cells[id] =
       result === undefined
-        ? { expected: null, self: member.state.ratings[id] ?? null, gap: 0 }
-        : { expected: result.expected, self: result.self, gap: result.gap };
+        ? { expected: null, self: member.state.ratings[id] ?? null, gap: 0, scale: 'steps' }
+        : { expected: result.expected, self: result.self, gap: result.gap, scale: result.scale };
   }
   const totalGap = member.evaluation.competencies.reduce((sum, c) => sum + c.gap, 0);
   return { member, target: member.evaluation.target, totalGap, cells };

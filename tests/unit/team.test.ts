@@ -103,7 +103,12 @@ describe('the matrix', () => {
   it('each cell is the step against the step the person’s own target expects', () => {
     const [ann, bo] = small.matrix;
     const communication = expectedOf('cs-intermediate')['communication'] ?? 0;
-    expect(ann?.cells['communication']).toEqual({ expected: communication, self: 0, gap: communication });
+    expect(ann?.cells['communication']).toEqual({
+      expected: communication,
+      self: 0,
+      gap: communication,
+      scale: 'steps',
+    });
     expect(ann?.totalGap).toBe(communication);
     expect(bo?.totalGap).toBe(0);
     expect(Object.values(bo?.cells ?? {}).every((c) => c.gap === 0)).toBe(true);
@@ -118,11 +123,19 @@ describe('the matrix', () => {
   });
 
   it.each([
-    [{ expected: 3, self: 1, gap: 2 }, '1/3 −2'],
-    [{ expected: 3, self: 3, gap: 0 }, '3/3 ✓'],
-    [{ expected: 2, self: null, gap: 2 }, '?/2 −2'],
-    [{ expected: null, self: 2, gap: 0 }, '—'],
-  ])('a cell %o reads %s', (c, text) => expect(cellText(c)).toBe(text));
+    [{ expected: 3, self: 1, gap: 2, scale: 'steps' }, '1/3 −2'],
+    [{ expected: 3, self: 3, gap: 0, scale: 'steps' }, '3/3 ✓'],
+    [{ expected: 2, self: null, gap: 2, scale: 'steps' }, '?/2 −2'],
+    [{ expected: null, self: 2, gap: 0, scale: 'steps' }, '—'],
+    // A criterion is rated on the criteria scale: the rating's name, not numbers.
+    [{ expected: 2, self: 1, gap: 1, scale: 'criteria' }, 'Working towards −1'],
+    [{ expected: 2, self: 3, gap: 0, scale: 'criteria' }, 'Exceeding ✓'],
+    [{ expected: 2, self: null, gap: 2, scale: 'criteria' }, '? −2'],
+  ] as const)('a cell %o reads %s', (c, text) =>
+    expect(
+      cellText(c, [{ label: 'Not yet' }, { label: 'Working towards' }, { label: 'Meeting' }, { label: 'Exceeding' }]),
+    ).toBe(text),
+  );
 
   it.each([
     ['person', ['Ann', 'Bo', 'Cy']],
@@ -249,6 +262,28 @@ describe('downloads', () => {
     const demand = teamDemandCsv(f, team, words).trim().split('\r\n');
     expect(demand).toHaveLength(team.demand.length + 1);
     expect(demand[1]?.startsWith('1,')).toBe(true);
+  });
+
+  it('a criterion (a level written in its own words) names the rating in the matrix, its CSV and Markdown', async () => {
+    const ic = (await checkContent(join(FIXTURES, 'frameworks/ic-ladder'))).frameworks?.en as Framework;
+    const ic3 = ic.levels.find((l) => l.id === 'ic3');
+    const stepped = new Set(ic3?.expectations.map((e) => e.competency));
+    const criterion = ic3?.criteria.find((c) => !stepped.has(c.competency));
+    if (criterion === undefined) throw new Error('the ic-ladder fixture has no criterion-only row at ic3');
+    const person = {
+      ...emptyState(ic.version, new Date('2026-11-23T10:00:00Z')),
+      name: 'Ana',
+      target: 'ic3',
+      criteria: { [`${criterion.setBy}.${criterion.competency}`]: 1 },
+    } satisfies AssessmentState;
+    const icTeam = aggregateTeam(ic, [entry('ana.json', person)], shown);
+    const cell = icTeam.matrix[0]?.cells[criterion.competency];
+    expect(cell).toMatchObject({ scale: 'criteria', self: 1, expected: ic.criteriaScale.meets });
+    const working = ic.criteriaScale.ratings[1]?.label ?? '';
+    const meets = ic.criteriaScale.ratings[ic.criteriaScale.meets]?.label ?? '';
+    const label = ic.competencies.find((c) => c.id === criterion.competency)?.label ?? '';
+    expect(teamMatrixCsv(ic, icTeam, words, 'person')).toContain(`,${label},${working},${meets},`);
+    expect(teamMarkdown(ic, icTeam, words, 'person')).toContain(`${working} −`);
   });
 
   it('hidden names stay hidden in every download', () => {

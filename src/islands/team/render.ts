@@ -167,7 +167,11 @@ function matrix({ framework, labels, name }: Context, team: Team, by: MatrixSort
       ...columns.map((id) => {
         const cell = r.cells[id];
         const gap = cell === undefined || cell.expected === null ? 'none' : String(Math.min(cell.gap, 2));
-        return el('td', { 'data-gap': gap }, cell === undefined ? '—' : cellText(cell));
+        return el(
+          'td',
+          { 'data-gap': gap },
+          cell === undefined ? '—' : cellText(cell, framework.criteriaScale.ratings),
+        );
       }),
     ),
   );
