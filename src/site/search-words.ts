@@ -1,6 +1,7 @@
 /**
  * The handbook's own vocabulary in one language, for search's "Did you mean …?": the Latin-script
- * words of every title, summary, responsibility, indicator and knowledge item, most frequent first.
+ * words of every title, summary, band, responsibility, criterion and its examples, indicator,
+ * knowledge item, area and group, most frequent first.
  * Every word is on some page, so a suggested word finds something.
  */
 import type { Framework } from '../framework/model.ts';
@@ -20,9 +21,15 @@ function texts(framework: Framework): string[] {
   ];
   return [
     ...entries.flatMap((e) => [e.title, e.summary]),
-    ...framework.levels.flatMap((l) => [...l.responsibilities, ...l.subSteps.map((s) => s.title)]),
+    ...framework.levels.flatMap((l) => [
+      l.band,
+      ...l.responsibilities,
+      ...l.subSteps.map((s) => s.title),
+      ...l.criteria.flatMap((c) => [c.text, ...c.examples]),
+    ]),
     ...framework.competencies.flatMap((c) => [...Object.values(c.indicators).flat(), ...c.knowledge]),
     ...framework.areas.map((a) => a.label),
+    ...framework.groups.map((g) => g.label),
   ];
 }
 

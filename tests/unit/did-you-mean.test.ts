@@ -8,7 +8,8 @@ import type { Framework } from '../../src/framework/model.ts';
 import { corrections, editDistance, maxEdits, nearestWords } from '../../src/islands/did-you-mean.ts';
 import { checkContent } from '../../src/node/check-content.ts';
 import { searchWords } from '../../src/site/search-words.ts';
-import { SERVICE } from '../helpers/content.ts';
+import { join } from 'node:path';
+import { FIXTURES, SERVICE } from '../helpers/content.ts';
 
 const frameworks = (await checkContent(SERVICE)).frameworks as Record<string, Framework>;
 
@@ -126,5 +127,20 @@ describe('searchWords', () => {
     ['coching', 'coaching'],
   ])('corrects %s to %s with the fixture vocabulary', (typo, word) => {
     expect(corrections(typo, en)[0]).toBe(word);
+  });
+  it('holds the words of bands, criteria and their examples, and groups', async () => {
+    const wordsOf = (text: string) => text.toLowerCase().match(/[a-z]{3,}/g) ?? [];
+    const ops = (await checkContent(join(FIXTURES, 'frameworks/ops-ladder'))).frameworks?.en as Framework;
+    const ic = (await checkContent(join(FIXTURES, 'frameworks/ic-ladder'))).frameworks?.en as Framework;
+    const standards = (await checkContent(join(FIXTURES, 'frameworks/standards'))).frameworks?.en as Framework;
+    const band = ops.levels.find((l) => l.band !== '')?.band ?? '';
+    const criterion = ic.levels.flatMap((l) => l.criteria).find((c) => c.examples.length > 0);
+    const group = standards.groups[0]?.label ?? '';
+    expect(searchWords(ops)).toEqual(expect.arrayContaining(wordsOf(band)));
+    expect(searchWords(ic)).toEqual(
+      expect.arrayContaining([...wordsOf(criterion?.text ?? ''), ...wordsOf(criterion?.examples[0] ?? '')]),
+    );
+    expect(searchWords(standards)).toEqual(expect.arrayContaining(wordsOf(group)));
+    expect([band, criterion?.text, group].every((t) => t !== undefined && t !== '')).toBe(true);
   });
 });
