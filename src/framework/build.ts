@@ -50,7 +50,7 @@ import {
   type SettingsData,
 } from './schema.ts';
 import type { ContentSource, SourceEntry, TranslationSource } from './source.ts';
-import { englishText, isUiKey, placeholdersOf, UI_KEYS, type UiKey } from '../i18n/keys.ts';
+import { englishText, isUiKey, placeholdersOf, RETIRED_UI_KEYS, UI_KEYS, type UiKey } from '../i18n/keys.ts';
 import { translator } from '../i18n/index.ts';
 import { placeholderFields } from './placeholders.ts';
 import { overlayTranslation, TEXT_SHAPES } from './translation.ts';
@@ -330,6 +330,16 @@ function checkUiWording(settings: SettingsData, file: string, list: DiagnosticLi
     }
     for (const [key, text] of Object.entries(strings)) {
       const field = `ui.${locale}.${key}`;
+      if (RETIRED_UI_KEYS.includes(key)) {
+        list.warn(
+          'retired-ui-string',
+          file,
+          field,
+          `\`${key}\` is a UI string this version of Trackbook no longer shows, so the wording is not used`,
+          `remove \`${key}\` from \`ui.${locale}\``,
+        );
+        continue;
+      }
       if (!isUiKey(key)) {
         const guess = suggestId(key, UI_KEYS);
         list.error(

@@ -28,6 +28,7 @@ export const CHECK_RULES = [
   'rank-gap',
   'band-not-consecutive',
   'long-description',
+  'retired-ui-string',
 ] as const;
 
 /** Stable machine-readable codes; tests and tooling match on them, people read `message`. */

@@ -1,7 +1,7 @@
 /** UI dictionaries: every locale has every key, with the same placeholders. */
 import { describe, expect, it } from 'vitest';
 import { dictionaries, languageName, missingUiStrings, translator, useTranslations } from '../../src/i18n/index.ts';
-import { UI_KEYS } from '../../src/i18n/keys.ts';
+import { RETIRED_UI_KEYS, UI_KEYS } from '../../src/i18n/keys.ts';
 import en from '../../src/i18n/en.json';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -61,4 +61,10 @@ it.each([
   ['en', 'zh-cn', '英语'],
 ])('the language %s, named in %s, is %s', (locale, inLocale, name) => {
   expect(languageName(locale, inLocale)).toBe(name);
+});
+
+describe('retired UI strings', () => {
+  it('are none of the strings Trackbook shows now: a key that comes back must leave the retired list', () => {
+    expect(RETIRED_UI_KEYS.filter((key) => (UI_KEYS as readonly string[]).includes(key))).toEqual([]);
+  });
 });
