@@ -5,26 +5,15 @@
  * row's key, for `import.ts` to write.
  */
 import { suggestId } from '../../framework/diagnostics.ts';
-import type { SettingsData } from '../../framework/schema.ts';
 import { criterionKey, DETAIL_OWNERS, DETAIL_ROWS, detailRow, parseDetail, type DetailValue } from './details.ts';
 import { localised, parseLines, splitLocale } from './format.ts';
-import type { Place, SheetLevel, Value } from './read.ts';
+import type { Place, ReadContext, SheetLevel, Value } from './read.ts';
 
-export interface DetailContext {
-  settings: SettingsData;
-  /** The handbook's locales other than the default one. */
-  others: readonly string[];
-  /** Level columns by their 0-based index. */
-  levelAt: ReadonlyMap<number, SheetLevel>;
-  /** Property and detail rows seen so far (normal key → row number). */
-  propertyRows: Map<string, number>;
-  /** Cells already reported as unusable (a formula, an error value), by reference. */
-  unusable: ReadonlySet<string>;
-  place: (index: number) => Place;
+/** The sheet's reading context, with the row being read and the place of each of its cells. */
+export type DetailContext = Omit<ReadContext, 'place'> & {
   row: number;
-  problem: (at: Partial<Place>, message: string, fix: string) => void;
-  checkLanguage: (cell: string, at: Place, name: string) => void;
-}
+  place: (index: number) => Place;
+};
 
 /**
  * Reads the row if its key is a detail row (or looks like one: `promotion:…`, `x:criterion`) and
