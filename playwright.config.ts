@@ -16,6 +16,18 @@ const browser = findBrowser();
 const launchOptions = browser?.kind === 'system' ? { executablePath: browser.path, args: SYSTEM_CHROMIUM_ARGS } : {};
 const env = { ASTRO_TELEMETRY_DISABLED: '1' };
 
+/** A fixture site (tests/fixtures/sites/<name>/) laid out, built and served on `port`; ready at `path`. */
+function fixtureSite(name: string, port: number, path = '/en/') {
+  return {
+    command: `node scripts/fixture-site.ts ${name} && npx astro preview --root test-results/sites/${name} --host 127.0.0.1 --port ${port}`,
+    url: `http://127.0.0.1:${port}${path}`,
+    reuseExistingServer: !process.env['CI'],
+    // Building the fixture site comes first; on a busy 2-core machine that takes a while.
+    timeout: 900_000,
+    env,
+  };
+}
+
 /**
  * End-to-end tests run against fixture sites (tests/fixtures/sites/), never the demo's own content:
  * each web server lays its site out in test-results/sites/, builds it and serves it with `astro preview`.
@@ -60,44 +72,10 @@ export default defineConfig({
     },
   ],
   webServer: [
-    {
-      command: `node scripts/fixture-site.ts service-advance && npx astro preview --root test-results/sites/service-advance --host 127.0.0.1 --port ${PORT}`,
-      url: `http://127.0.0.1:${PORT}/en/`,
-      reuseExistingServer: !process.env['CI'],
-      // Building the fixture site comes first; on a busy 2-core machine that takes a while.
-      timeout: 900_000,
-      env,
-    },
-    {
-      command: `node scripts/fixture-site.ts under-base && npx astro preview --root test-results/sites/under-base --host 127.0.0.1 --port ${BASE_PORT}`,
-      url: `http://127.0.0.1:${BASE_PORT}/handbook/en/`,
-      reuseExistingServer: !process.env['CI'],
-      // Building the fixture site comes first; on a busy 2-core machine that takes a while.
-      timeout: 900_000,
-      env,
-    },
-    {
-      command: `node scripts/fixture-site.ts standards && npx astro preview --root test-results/sites/standards --host 127.0.0.1 --port ${STANDARDS_PORT}`,
-      url: `http://127.0.0.1:${STANDARDS_PORT}/en/`,
-      reuseExistingServer: !process.env['CI'],
-      timeout: 300_000,
-      env,
-    },
-    {
-      command: `node scripts/fixture-site.ts ops-ladder && npx astro preview --root test-results/sites/ops-ladder --host 127.0.0.1 --port ${OPS_PORT}`,
-      url: `http://127.0.0.1:${OPS_PORT}/en/`,
-      reuseExistingServer: !process.env['CI'],
-      // Building the fixture site comes first; on a busy 2-core machine that takes a while.
-      timeout: 900_000,
-      env,
-    },
-    {
-      command: `node scripts/fixture-site.ts ic-ladder && npx astro preview --root test-results/sites/ic-ladder --host 127.0.0.1 --port ${CRITERIA_PORT}`,
-      url: `http://127.0.0.1:${CRITERIA_PORT}/en/`,
-      reuseExistingServer: !process.env['CI'],
-      // Building the fixture site comes first; on a busy 2-core machine that takes a while.
-      timeout: 900_000,
-      env,
-    },
+    fixtureSite('service-advance', PORT),
+    fixtureSite('under-base', BASE_PORT, '/handbook/en/'),
+    fixtureSite('standards', STANDARDS_PORT),
+    fixtureSite('ops-ladder', OPS_PORT),
+    fixtureSite('ic-ladder', CRITERIA_PORT),
   ],
 });
