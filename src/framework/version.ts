@@ -39,22 +39,6 @@ const TEXT_KEYS = new Set([
   'groups',
 ]);
 
-/**
- * Fields added to the model after versions were first recorded, left out while at their default (none,
- * 0, empty): a handbook that does not use them keeps its version, so nobody's saved assessment looks
- * outdated after an upgrade of Trackbook that changed nothing in it. A probation's own `metrics` (a
- * probation is the object with `weeks`) is one of them too.
- */
-const LATER_KEYS = new Set([
-  'currency',
-  'kpis',
-  'typicalMonths',
-  'monthsPerformingAtNext',
-  'weeks',
-  'overlayOf',
-  'overlays',
-  'criteria',
-]);
 const isDefault = (value: unknown) =>
   value === null ||
   value === undefined ||
@@ -62,6 +46,25 @@ const isDefault = (value: unknown) =>
   value === '' ||
   (Array.isArray(value) && value.length === 0) ||
   (typeof value === 'object' && Object.keys(value).length === 0);
+
+/**
+ * Fields added to the model after versions were first recorded, each left out while it says what
+ * older handbooks said by not having it: a handbook that does not use them keeps its version, so
+ * nobody's saved assessment looks outdated after an upgrade of Trackbook that changed nothing in it.
+ */
+const LATER_FIELDS: readonly {
+  key: string;
+  /** Whether the value (found in `holder`, in a framework that does or does not write criteria) is unused. */
+  unused: (value: unknown, holder: Record<string, unknown>, usesCriteria: boolean) => boolean;
+}[] = [
+  ...['currency', 'kpis', 'typicalMonths', 'monthsPerformingAtNext', 'weeks', 'overlayOf', 'overlays', 'criteria'].map(
+    (key) => ({ key, unused: isDefault }),
+  ),
+  // A probation's own targets (a probation is the object with `weeks`); promotion targets always count.
+  { key: 'metrics', unused: (value, holder) => 'weeks' in holder && isDefault(value) },
+  { key: 'policy', unused: (value) => value === 'rules' },
+  { key: 'criteriaScale', unused: (_value, _holder, usesCriteria) => !usesCriteria },
+];
 
 /** Parts of the framework versioned on their own (see `Fit.version`). */
 const SEPARATE_KEYS = new Set(['fit']);
@@ -72,7 +75,7 @@ const SEPARATE_KEYS = new Set(['fit']);
  * they existed, so nobody's saved assessment looks outdated for it.
  */
 export function structureOf(framework: Framework | Fit): string {
-  const unused = 'levels' in framework && framework.levels.every((l) => l.criteria.length === 0);
+  const usesCriteria = 'levels' in framework && framework.levels.some((l) => l.criteria.length > 0);
   return JSON.stringify(framework, function (this: Record<string, unknown>, key, value: unknown) {
     if (TEXT_KEYS.has(key) || SEPARATE_KEYS.has(key)) return undefined;
     // A competency's `order` is already its place in the list (which is versioned); as a field of its
@@ -84,10 +87,7 @@ export function structureOf(framework: Framework | Fit): string {
         return rest;
       });
     }
-    const later = LATER_KEYS.has(key) || (key === 'metrics' && 'weeks' in this);
-    if (later && isDefault(value)) return undefined;
-    if (key === 'policy' && value === 'rules') return undefined;
-    if (key === 'criteriaScale' && unused) return undefined;
+    if (LATER_FIELDS.some((f) => f.key === key && f.unused(value, this, usesCriteria))) return undefined;
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
     }
