@@ -20,11 +20,9 @@ import type {
   EntryMeta,
   Expectation,
   CriteriaScale,
-  FitQuestion,
   Framework,
   Level,
   LevelCriterion,
-  Page,
   Recognition,
   Track,
   Training,
@@ -43,7 +41,6 @@ import {
   DEFAULT_CRITERIA_MEETS,
   type CollectionDataMap,
   type CollectionName,
-  type LevelData,
   type CriterionData,
   type Locale,
   type LocalizedText,
@@ -1049,172 +1046,95 @@ function assemble(
   ladders: Ladders,
   translations: Translations,
 ): Framework {
-  const isDefault = locale === settings.defaultLocale;
-  const pick = (text: LocalizedText): string => text[locale] ?? text[settings.defaultLocale] ?? '';
-  const localised = translations.get(locale);
-
-  /** The entry's data in this locale, with metadata saying where the text comes from. */
-  const text = <C extends CollectionName>(
-    collection: C,
-    v: Valid<C>,
-  ): { data: CollectionDataMap[C]; meta: EntryMeta } => {
-    const merged = isDefault ? undefined : localised?.get(`${collection}/${v.src.id}`);
-    const data = (merged?.data ?? v.data) as CollectionDataMap[C];
-    const missing = isDefault ? [] : (merged?.missing ?? ['*']);
-    return {
-      data,
-      meta: {
-        id: v.src.id,
-        file: v.src.file,
-        translationFile: merged?.file ?? null,
-        title: data.title,
-        summary: data.summary,
-        fallback: missing.length > 0,
-        textLocale: merged !== undefined || isDefault ? locale : settings.defaultLocale,
-        missing,
-      },
-    };
-  };
-  const published = <C extends CollectionName>(collection: C): Valid<C>[] =>
-    [...(index[collection] as Map<string, Valid<C>>).values()].filter((v) => !v.data.draft);
-
-  const order = orderedCompetencies(index, settings);
-  const competencies: Competency[] = published('competencies')
-    .sort((a, b) => order.indexOf(a.src.id) - order.indexOf(b.src.id))
-    .map((v) => {
-      const { data, meta } = text('competencies', v);
-      const code = data.code ?? '';
-      return {
-        ...meta,
-        area: data.area,
-        code,
-        order: data.order,
-        label: competencyLabel(code, meta.title),
-        weight: data.weight,
-        indicators: data.indicators,
-        knowledge: data.knowledge,
-      };
-    });
-
-  const tracks: Track[] = published('tracks')
-    .sort((a, b) => a.data.order - b.data.order || a.src.id.localeCompare(b.src.id))
-    .map((v) => {
-      const { data, meta } = text('tracks', v);
-      return {
-        ...meta,
-        kind: data.kind,
-        order: data.order,
-        levels: (ladders.published.get(v.src.id) ?? []).map((l) => l.src.id),
-      };
-    });
-
-  const overlaysOf = new Map<string, string[]>();
-  for (const role of [...ladders.published.values()].flat()) {
-    const base = role.data.overlayOf;
-    if (base !== undefined) overlaysOf.set(base, [...(overlaysOf.get(base) ?? []), role.src.id]);
-  }
-  const levels: Level[] = tracks.flatMap((track) =>
-    (ladders.published.get(track.id) ?? []).map((v, i, ladder) => levelOf(text('levels', v), v, ladder, i)),
-  );
-  function levelOf(
-    { data, meta }: { data: LevelData; meta: EntryMeta },
-    v: Valid<'levels'>,
-    ladder: Valid<'levels'>[],
-    i: number,
-  ): Level {
-    const next = ladder[i + 1]?.src.id ?? null;
-    return {
-      ...meta,
-      track: data.track,
-      rank: data.rank,
-      band: data.band,
-      typicalMonths: data.typicalMonths,
-      grade: data.grade,
-      responsibilities: data.responsibilities,
-      kpis: data.kpis.map((k) => ({ metric: k.metric, min: k.min ?? null, max: k.max ?? null })),
-      expectations: ladders.expectations.get(v.src.id) ?? [],
-      criteria: (ladders.criteria.get(v.src.id) ?? []).map(criterionOf),
-      promotion: next === null || data.promotion === undefined ? null : { ...data.promotion },
-      lateralMoves: data.lateralMoves,
-      subSteps: data.subSteps,
-      probation:
-        data.probation === undefined
-          ? null
-          : {
-              weeks: data.probation.weeks ?? 0,
-              months: data.probation.months ?? 0,
-              metrics: data.probation.metrics,
-              conditions: data.probation.conditions,
-            },
-      demotion: data.demotion,
-      next,
-      previous: ladder[i - 1]?.src.id ?? null,
-      overlayOf: data.overlayOf ?? null,
-      overlays: overlaysOf.get(v.src.id) ?? [],
-    };
-  }
-
-  /** A criterion in this locale's words: the text of the level that wrote it. */
-  function criterionOf({ competency, setBy }: CriterionSource): LevelCriterion {
-    const writer = index.levels.get(setBy);
-    const written = writer === undefined ? undefined : text('levels', writer).data.criteria[competency];
-    const { text: words, examples } = criterionFields(written);
-    return { competency, text: words, examples, setBy };
-  }
-
-  const phaseOrder: readonly string[] = TRAINING_PHASES;
-  const trainings: Training[] = published('trainings')
-    .sort(
-      (a, b) => phaseOrder.indexOf(a.data.phase) - phaseOrder.indexOf(b.data.phase) || a.src.id.localeCompare(b.src.id),
-    )
-    .map((v) => {
-      const { data, meta } = text('trainings', v);
-      return {
-        ...meta,
-        format: data.format,
-        phase: data.phase,
-        hours: data.hours ?? null,
-        tracks: data.tracks,
-        levels: data.levels,
-        prerequisites: data.prerequisites,
-        develops: data.develops,
-        mandatoryFor: data.mandatoryFor,
-      };
-    });
-
-  const recognition: Recognition[] = published('recognition').map((v) => {
-    const { data, meta } = text('recognition', v);
-    return {
-      ...meta,
-      kind: data.kind,
-      frequency: data.frequency,
-      eligibility: data.eligibility,
-      levels: data.levels,
-      competencies: data.competencies,
-    };
-  });
-
-  const pages: Page[] = published('pages')
-    .sort((a, b) => a.data.order - b.data.order || a.src.id.localeCompare(b.src.id))
-    .map((v) => {
-      const { data, meta } = text('pages', v);
-      return { ...meta, kind: data.kind, order: data.order };
-    });
-
-  const fit: FitQuestion[] = published('fit')
-    .sort((a, b) => a.data.order - b.data.order || a.src.id.localeCompare(b.src.id))
-    .map((v) => {
-      const { data, meta } = text('fit', v);
-      return { ...meta, order: data.order, options: data.options };
-    });
-
+  const ctx = assembleContext(locale, settings, index, ladders, translations);
+  const tracks = tracksOf(ctx);
   return {
     version: '',
     locale,
     defaultLocale: settings.defaultLocale,
     locales: settings.locales,
-    name: pick(settings.name),
+    name: ctx.pick(settings.name),
     ui: settings.ui,
+    ...settingsOf(ctx),
+    tracks,
+    levels: levelsOf(ctx, tracks),
+    competencies: competenciesOf(ctx),
+    trainings: trainingsOf(ctx),
+    recognition: recognitionOf(ctx),
+    pages: sorted(ctx.published('pages')).map((v) => {
+      const { data, meta } = ctx.text('pages', v);
+      return { ...meta, kind: data.kind, order: data.order };
+    }),
+    fit: {
+      version: '',
+      questions: sorted(ctx.published('fit')).map((v) => {
+        const { data, meta } = ctx.text('fit', v);
+        return { ...meta, order: data.order, options: data.options };
+      }),
+    },
+  };
+}
+
+/** What assembling one locale's framework needs: the valid entries, and their text in that locale. */
+interface AssembleContext {
+  locale: Locale;
+  settings: SettingsData;
+  index: ValidIndex;
+  ladders: Ladders;
+  /** A settings text in this locale, else the default locale's. */
+  pick: (text: LocalizedText) => string;
+  /** The entry's data in this locale, with metadata saying where the text comes from. */
+  text: <C extends CollectionName>(collection: C, v: Valid<C>) => { data: CollectionDataMap[C]; meta: EntryMeta };
+  /** The collection's entries that are not drafts. */
+  published: <C extends CollectionName>(collection: C) => Valid<C>[];
+}
+
+function assembleContext(
+  locale: Locale,
+  settings: SettingsData,
+  index: ValidIndex,
+  ladders: Ladders,
+  translations: Translations,
+): AssembleContext {
+  const isDefault = locale === settings.defaultLocale;
+  const localised = translations.get(locale);
+  return {
+    locale,
+    settings,
+    index,
+    ladders,
+    pick: (text) => text[locale] ?? text[settings.defaultLocale] ?? '',
+    text: (collection, v) => {
+      const merged = isDefault ? undefined : localised?.get(`${collection}/${v.src.id}`);
+      const data = (merged?.data ?? v.data) as CollectionDataMap[typeof collection];
+      const missing = isDefault ? [] : (merged?.missing ?? ['*']);
+      return {
+        data,
+        meta: {
+          id: v.src.id,
+          file: v.src.file,
+          translationFile: merged?.file ?? null,
+          title: data.title,
+          summary: data.summary,
+          fallback: missing.length > 0,
+          textLocale: merged !== undefined || isDefault ? locale : settings.defaultLocale,
+          missing,
+        },
+      };
+    },
+    published: (collection) =>
+      [...(index[collection] as Map<string, Valid<typeof collection>>).values()].filter((v) => !v.data.draft),
+  };
+}
+
+/** Entries with an `order`, smallest first, then by id. */
+function sorted<T extends { data: { order: number }; src: { id: string } }>(entries: T[]): T[] {
+  return entries.sort((a, b) => a.data.order - b.data.order || a.src.id.localeCompare(b.src.id));
+}
+
+/** The settings in this locale: scale, grades, groups, areas, metrics, assessments, verdict, criteria scale. */
+function settingsOf({ settings, pick, locale }: AssembleContext) {
+  return {
     scale: settings.scale.map((s) => ({ step: s.step, label: pick(s.label), description: pick(s.description) })),
     grades: settings.grades.map((g, i) => ({
       id: g.id,
@@ -1239,14 +1159,135 @@ function assemble(
     })),
     verdict: { ...settings.verdict },
     criteriaScale: criteriaScaleOf(settings, locale),
-    tracks,
-    levels,
-    competencies,
-    trainings,
-    recognition,
-    pages,
-    fit: { version: '', questions: fit },
   };
+}
+
+function competenciesOf({ index, settings, published, text }: AssembleContext): Competency[] {
+  const order = orderedCompetencies(index, settings);
+  return published('competencies')
+    .sort((a, b) => order.indexOf(a.src.id) - order.indexOf(b.src.id))
+    .map((v) => {
+      const { data, meta } = text('competencies', v);
+      const code = data.code ?? '';
+      return {
+        ...meta,
+        area: data.area,
+        code,
+        order: data.order,
+        label: competencyLabel(code, meta.title),
+        weight: data.weight,
+        indicators: data.indicators,
+        knowledge: data.knowledge,
+      };
+    });
+}
+
+function tracksOf({ ladders, published, text }: AssembleContext): Track[] {
+  return sorted(published('tracks')).map((v) => {
+    const { data, meta } = text('tracks', v);
+    return {
+      ...meta,
+      kind: data.kind,
+      order: data.order,
+      levels: (ladders.published.get(v.src.id) ?? []).map((l) => l.src.id),
+    };
+  });
+}
+
+/** The published levels, track by track in lattice order, lowest rank first. */
+function levelsOf(ctx: AssembleContext, tracks: readonly Track[]): Level[] {
+  const overlaysOf = new Map<string, string[]>();
+  for (const role of [...ctx.ladders.published.values()].flat()) {
+    const base = role.data.overlayOf;
+    if (base !== undefined) overlaysOf.set(base, [...(overlaysOf.get(base) ?? []), role.src.id]);
+  }
+  return tracks.flatMap((track) =>
+    (ctx.ladders.published.get(track.id) ?? []).map((v, i, ladder) => levelOf(ctx, v, ladder, i, overlaysOf)),
+  );
+}
+
+function levelOf(
+  ctx: AssembleContext,
+  v: Valid<'levels'>,
+  ladder: Valid<'levels'>[],
+  i: number,
+  overlaysOf: ReadonlyMap<string, string[]>,
+): Level {
+  const { data, meta } = ctx.text('levels', v);
+  const next = ladder[i + 1]?.src.id ?? null;
+  return {
+    ...meta,
+    track: data.track,
+    rank: data.rank,
+    band: data.band,
+    typicalMonths: data.typicalMonths,
+    grade: data.grade,
+    responsibilities: data.responsibilities,
+    kpis: data.kpis.map((k) => ({ metric: k.metric, min: k.min ?? null, max: k.max ?? null })),
+    expectations: ctx.ladders.expectations.get(v.src.id) ?? [],
+    criteria: (ctx.ladders.criteria.get(v.src.id) ?? []).map((c) => criterionOf(ctx, c)),
+    promotion: next === null || data.promotion === undefined ? null : { ...data.promotion },
+    lateralMoves: data.lateralMoves,
+    subSteps: data.subSteps,
+    probation:
+      data.probation === undefined
+        ? null
+        : {
+            weeks: data.probation.weeks ?? 0,
+            months: data.probation.months ?? 0,
+            metrics: data.probation.metrics,
+            conditions: data.probation.conditions,
+          },
+    demotion: data.demotion,
+    next,
+    previous: ladder[i - 1]?.src.id ?? null,
+    overlayOf: data.overlayOf ?? null,
+    overlays: overlaysOf.get(v.src.id) ?? [],
+  };
+}
+
+/** A criterion in this locale's words: the text of the level that wrote it. */
+function criterionOf({ index, text }: AssembleContext, { competency, setBy }: CriterionSource): LevelCriterion {
+  const writer = index.levels.get(setBy);
+  const written = writer === undefined ? undefined : text('levels', writer).data.criteria[competency];
+  const { text: words, examples } = criterionFields(written);
+  return { competency, text: words, examples, setBy };
+}
+
+function trainingsOf({ published, text }: AssembleContext): Training[] {
+  const phaseOrder: readonly string[] = TRAINING_PHASES;
+  return published('trainings')
+    .sort(
+      (a, b) => phaseOrder.indexOf(a.data.phase) - phaseOrder.indexOf(b.data.phase) || a.src.id.localeCompare(b.src.id),
+    )
+    .map((v) => {
+      const { data, meta } = text('trainings', v);
+      return {
+        ...meta,
+        format: data.format,
+        phase: data.phase,
+        hours: data.hours ?? null,
+        tracks: data.tracks,
+        levels: data.levels,
+        prerequisites: data.prerequisites,
+        develops: data.develops,
+        mandatoryFor: data.mandatoryFor,
+      };
+    });
+}
+
+function recognitionOf({ published, text }: AssembleContext): Recognition[] {
+  return published('recognition').map((v) => {
+    const { data, meta } = text('recognition', v);
+    return {
+      ...meta,
+      kind: data.kind,
+      frequency: data.frequency,
+      eligibility: data.eligibility,
+      levels: data.levels,
+      competencies: data.competencies,
+    };
+  });
 }
 
 /** A criterion as written (a bare text, or text with examples; a translation may give either). */
