@@ -427,6 +427,52 @@ function parseEntries(entries: readonly SourceEntry[], list: DiagnosticList): Va
 // ---------------------------------------------------------------------------------------------
 
 function checkReferences(index: ValidIndex, settings: SettingsData, list: DiagnosticList): void {
+  const r = referenceCheck(index, settings, list);
+  for (const level of index.levels.values()) checkLevelReferences(r, level);
+  for (const competency of index.competencies.values()) checkCompetencyReferences(r, competency);
+  for (const training of index.trainings.values()) checkTrainingReferences(r, training);
+  checkPrerequisiteCycles(index, list);
+  checkCompetencyCodes(index, list);
+  for (const recognition of index.recognition.values()) {
+    recognition.data.levels.forEach((l, i) => r.entry(recognition, `levels[${i}]`, 'levels', l));
+    recognition.data.competencies.forEach((c, i) => r.entry(recognition, `competencies[${i}]`, 'competencies', c));
+  }
+
+  for (const question of index.fit.values()) {
+    question.data.options.forEach((option, i) => {
+      for (const [track, weight] of Object.entries(option.tracks)) {
+        r.entry(question, `options[${i}].tracks.${track}`, 'tracks', track);
+        fitWeight(question, `options[${i}].tracks.${track}`, weight, list);
+      }
+      for (const [competency, weight] of Object.entries(option.competencies)) {
+        r.entry(question, `options[${i}].competencies.${competency}`, 'competencies', competency);
+        fitWeight(question, `options[${i}].competencies.${competency}`, weight, list);
+      }
+    });
+  }
+  checkFitReach(index, list);
+}
+
+/** The checks every reference shares: to an entry, to the settings, to a step of the scale. */
+interface ReferenceCheck {
+  index: ValidIndex;
+  settings: SettingsData;
+  list: DiagnosticList;
+  steps: readonly number[];
+  /** Checks that `id` names a published entry of `collection` (drafts may link to drafts). */
+  entry: (from: Valid<CollectionName>, field: string, collection: CollectionName, id: string) => boolean;
+  /** Checks that `id` is one of the settings' grades, areas, metrics or assessments. */
+  setting: (
+    from: Valid<CollectionName>,
+    field: string,
+    kind: 'grade' | 'area' | 'metric' | 'assessment',
+    id: string,
+  ) => boolean;
+  /** Checks that `value` is a step of the proficiency scale. */
+  step: (from: Valid<CollectionName>, field: string, value: number) => void;
+}
+
+function referenceCheck(index: ValidIndex, settings: SettingsData, list: DiagnosticList): ReferenceCheck {
   const steps = settings.scale.map((s) => s.step);
   const minStep = Math.min(...steps);
   const maxStep = Math.max(...steps);
@@ -437,7 +483,6 @@ function checkReferences(index: ValidIndex, settings: SettingsData, list: Diagno
     assessment: settings.assessments.map((a) => a.id),
   };
 
-  /** Checks that `id` names a published entry of `collection` (drafts may link to drafts). */
   const entry = (from: Valid<CollectionName>, field: string, collection: CollectionName, id: string): boolean => {
     const target = index[collection].get(id);
     if (target === undefined && index.broken.has(`${collection}/${id}`)) return false;
@@ -485,112 +530,96 @@ function checkReferences(index: ValidIndex, settings: SettingsData, list: Diagno
     }
   };
 
-  for (const level of index.levels.values()) {
-    const d = level.data;
-    entry(level, 'track', 'tracks', d.track);
-    setting(level, 'grade', 'grade', d.grade);
-    for (const [competency, value] of Object.entries(d.expectations)) {
-      entry(level, `expectations.${competency}`, 'competencies', competency);
-      step(level, `expectations.${competency}`, value);
-    }
-    for (const competency of Object.keys(d.criteria)) {
-      entry(level, `criteria.${competency}`, 'competencies', competency);
-    }
-    d.allowLowerExpectations.forEach((c, i) => entry(level, `allowLowerExpectations[${i}]`, 'competencies', c));
-    /** A metric named at `field` exists, and each value given for it fits its unit. */
-    const metricValues = (field: string, id: string, values: [string, number | undefined][]) => {
-      if (!setting(level, `${field}.metric`, 'metric', id)) return;
-      if (settings.metrics.find((x) => x.id === id)?.unit !== 'percent') return;
-      for (const [key, value] of values) {
-        if (value !== undefined && (value < 0 || value > 100)) {
-          list.error(
-            'metric-target',
-            level.src.file,
-            `${field}.${key}`,
-            `${value} is not a percentage`,
-            `give \`${id}\` ${key === 'target' ? 'a target' : `a \`${key}\``} from 0 to 100`,
-          );
-        }
-      }
-    };
-    d.kpis.forEach((k, i) =>
-      metricValues(`kpis[${i}]`, k.metric, [
-        ['min', k.min],
-        ['max', k.max],
-      ]),
-    );
-    d.probation?.metrics.forEach((m, i) => metricValues(`probation.metrics[${i}]`, m.metric, [['target', m.target]]));
-    if (d.promotion !== undefined) {
-      d.promotion.metrics.forEach((m, i) => metricValues(`promotion.metrics[${i}]`, m.metric, [['target', m.target]]));
-      d.promotion.trainings.forEach((t, i) => entry(level, `promotion.trainings[${i}]`, 'trainings', t));
-      d.promotion.assessments.forEach((a, i) => setting(level, `promotion.assessments[${i}]`, 'assessment', a));
-    }
-    if (d.overlayOf !== undefined && entry(level, 'overlayOf', 'levels', d.overlayOf))
-      checkOverlay(index, level, d.overlayOf, list);
-    d.lateralMoves.forEach((move, i) => {
-      const field = `lateralMoves[${i}].to`;
-      if (!entry(level, field, 'levels', move.to)) return;
-      const target = index.levels.get(move.to);
-      if (target !== undefined && target.data.track === d.track) {
+  return { index, settings, list, steps, entry, setting, step };
+}
+
+function checkLevelReferences(r: ReferenceCheck, level: Valid<'levels'>): void {
+  const { index, settings, list, entry, setting, step } = r;
+  const d = level.data;
+  entry(level, 'track', 'tracks', d.track);
+  setting(level, 'grade', 'grade', d.grade);
+  for (const [competency, value] of Object.entries(d.expectations)) {
+    entry(level, `expectations.${competency}`, 'competencies', competency);
+    step(level, `expectations.${competency}`, value);
+  }
+  for (const competency of Object.keys(d.criteria)) {
+    entry(level, `criteria.${competency}`, 'competencies', competency);
+  }
+  d.allowLowerExpectations.forEach((c, i) => entry(level, `allowLowerExpectations[${i}]`, 'competencies', c));
+  /** A metric named at `field` exists, and each value given for it fits its unit. */
+  const metricValues = (field: string, id: string, values: [string, number | undefined][]) => {
+    if (!setting(level, `${field}.metric`, 'metric', id)) return;
+    if (settings.metrics.find((x) => x.id === id)?.unit !== 'percent') return;
+    for (const [key, value] of values) {
+      if (value !== undefined && (value < 0 || value > 100)) {
         list.error(
-          'lateral-move-same-track',
+          'metric-target',
           level.src.file,
-          field,
-          `\`${move.to}\` is on the same track (\`${d.track}\`); a lateral move goes to another track`,
-          'moves up the same track are described by `promotion`; remove this lateral move',
+          `${field}.${key}`,
+          `${value} is not a percentage`,
+          `give \`${id}\` ${key === 'target' ? 'a target' : `a \`${key}\``} from 0 to 100`,
         );
       }
-    });
-  }
-
-  for (const competency of index.competencies.values()) {
-    setting(competency, 'area', 'area', competency.data.area);
-    for (const key of Object.keys(competency.data.indicators)) {
-      const value = Number(key);
-      if (!Number.isInteger(value)) {
-        list.error(
-          'step-outside-scale',
-          competency.src.file,
-          `indicators.${key}`,
-          `\`${key}\` is not a proficiency step`,
-          `use the steps ${steps.join(', ')} as keys`,
-        );
-      } else step(competency, `indicators.${key}`, value);
     }
+  };
+  d.kpis.forEach((k, i) =>
+    metricValues(`kpis[${i}]`, k.metric, [
+      ['min', k.min],
+      ['max', k.max],
+    ]),
+  );
+  d.probation?.metrics.forEach((m, i) => metricValues(`probation.metrics[${i}]`, m.metric, [['target', m.target]]));
+  if (d.promotion !== undefined) {
+    d.promotion.metrics.forEach((m, i) => metricValues(`promotion.metrics[${i}]`, m.metric, [['target', m.target]]));
+    d.promotion.trainings.forEach((t, i) => entry(level, `promotion.trainings[${i}]`, 'trainings', t));
+    d.promotion.assessments.forEach((a, i) => setting(level, `promotion.assessments[${i}]`, 'assessment', a));
   }
-
-  for (const training of index.trainings.values()) {
-    const d = training.data;
-    d.tracks.forEach((t, i) => entry(training, `tracks[${i}]`, 'tracks', t));
-    d.levels.forEach((l, i) => entry(training, `levels[${i}]`, 'levels', l));
-    d.prerequisites.forEach((p, i) => entry(training, `prerequisites[${i}]`, 'trainings', p));
-    d.mandatoryFor.forEach((l, i) => entry(training, `mandatoryFor[${i}]`, 'levels', l));
-    for (const [competency, value] of Object.entries(d.develops)) {
-      entry(training, `develops.${competency}`, 'competencies', competency);
-      step(training, `develops.${competency}`, value);
+  if (d.overlayOf !== undefined && entry(level, 'overlayOf', 'levels', d.overlayOf))
+    checkOverlay(index, level, d.overlayOf, list);
+  d.lateralMoves.forEach((move, i) => {
+    const field = `lateralMoves[${i}].to`;
+    if (!entry(level, field, 'levels', move.to)) return;
+    const target = index.levels.get(move.to);
+    if (target !== undefined && target.data.track === d.track) {
+      list.error(
+        'lateral-move-same-track',
+        level.src.file,
+        field,
+        `\`${move.to}\` is on the same track (\`${d.track}\`); a lateral move goes to another track`,
+        'moves up the same track are described by `promotion`; remove this lateral move',
+      );
     }
-  }
-  checkPrerequisiteCycles(index, list);
-  checkCompetencyCodes(index, list);
+  });
+}
 
-  for (const recognition of index.recognition.values()) {
-    recognition.data.levels.forEach((l, i) => entry(recognition, `levels[${i}]`, 'levels', l));
-    recognition.data.competencies.forEach((c, i) => entry(recognition, `competencies[${i}]`, 'competencies', c));
+function checkCompetencyReferences(r: ReferenceCheck, competency: Valid<'competencies'>): void {
+  const { list, steps, setting, step } = r;
+  setting(competency, 'area', 'area', competency.data.area);
+  for (const key of Object.keys(competency.data.indicators)) {
+    const value = Number(key);
+    if (!Number.isInteger(value)) {
+      list.error(
+        'step-outside-scale',
+        competency.src.file,
+        `indicators.${key}`,
+        `\`${key}\` is not a proficiency step`,
+        `use the steps ${steps.join(', ')} as keys`,
+      );
+    } else step(competency, `indicators.${key}`, value);
   }
+}
 
-  for (const question of index.fit.values()) {
-    question.data.options.forEach((option, i) => {
-      for (const [track, weight] of Object.entries(option.tracks)) {
-        entry(question, `options[${i}].tracks.${track}`, 'tracks', track);
-        fitWeight(question, `options[${i}].tracks.${track}`, weight, list);
-      }
-      for (const [competency, weight] of Object.entries(option.competencies)) {
-        entry(question, `options[${i}].competencies.${competency}`, 'competencies', competency);
-        fitWeight(question, `options[${i}].competencies.${competency}`, weight, list);
-      }
-    });
+function checkTrainingReferences(r: ReferenceCheck, training: Valid<'trainings'>): void {
+  const { entry, step } = r;
+  const d = training.data;
+  d.tracks.forEach((t, i) => entry(training, `tracks[${i}]`, 'tracks', t));
+  d.levels.forEach((l, i) => entry(training, `levels[${i}]`, 'levels', l));
+  d.prerequisites.forEach((p, i) => entry(training, `prerequisites[${i}]`, 'trainings', p));
+  d.mandatoryFor.forEach((l, i) => entry(training, `mandatoryFor[${i}]`, 'levels', l));
+  for (const [competency, value] of Object.entries(d.develops)) {
+    entry(training, `develops.${competency}`, 'competencies', competency);
+    step(training, `develops.${competency}`, value);
   }
-  checkFitReach(index, list);
 }
 
 /** A role held on top of a level: of another track, not itself a role, and of that level's grade. */
