@@ -447,103 +447,142 @@ function developmentPlan(
   rows: CompetencyResult[],
   completed: string[],
 ): { plan: PlanItem[]; uncovered: Evaluation['uncovered'] } {
-  const { trainings } = indexFramework(framework);
   const done = new Set([...completed, ...assumedCompleted(framework, current)]);
-  const gaps = rows.filter((r) => r.gap > 0);
-  const audience = current === undefined ? [target] : [current, target];
-  /** Step reached so far per competency with a gap, as trainings are added to the plan. */
-  const reached = new Map(gaps.map((g) => [g.competency, g.self ?? 0]));
-
-  const closes = (t: Training, from: Map<string, number>) =>
-    gaps
-      .map((g) => ({
-        competency: g.competency,
-        from: from.get(g.competency) ?? 0,
-        to: reach(t, g),
-        weight: g.weight,
-      }))
-      .filter((c) => c.to > c.from);
-
-  /** The training with its unfinished prerequisites not yet planned, deepest first. */
-  const bundleOf = (t: Training, planned: Set<string>): Training[] => {
-    const out: Training[] = [];
-    const visit = (x: Training, path: Set<string>) => {
-      if (path.has(x.id)) return; // a prerequisite cycle is a content error; never loop on it here
-      path.add(x.id);
-      for (const id of x.prerequisites) {
-        const prerequisite = trainings.get(id);
-        if (prerequisite !== undefined && !done.has(id) && !planned.has(id) && !out.includes(prerequisite))
-          visit(prerequisite, path);
-      }
-      out.push(x);
-    };
-    visit(t, new Set());
-    return out;
+  const ctx: PlanContext = {
+    trainings: indexFramework(framework).trainings,
+    done,
+    gaps: rows.filter((r) => r.gap > 0),
+    audience: current === undefined ? [target] : [current, target],
   };
-
+  /** Step reached so far per competency with a gap, as trainings are added to the plan. */
+  const reached = new Map(ctx.gaps.map((g) => [g.competency, g.self ?? 0]));
   const plan: PlanItem[] = [];
   const planned = new Set<string>();
-  const candidates = framework.trainings.filter((t) => !done.has(t.id) && isMeantFor(t, audience));
-  for (;;) {
-    let best: Bundle | null = null;
-    for (const t of candidates) {
-      if (planned.has(t.id)) continue;
-      const bundle = bundleOf(t, planned);
-      const after = new Map(reached);
-      let closed = 0;
-      let ownNew = 0;
-      for (const x of bundle) {
-        const closing = closes(x, after);
-        if (x === t) ownNew = closing.length;
-        for (const c of closing) {
-          closed += c.weight * (c.to - c.from);
-          after.set(c.competency, c.to);
-        }
-      }
-      // Only a training that itself closes something after its prerequisites is recommended.
-      if (ownNew === 0) continue;
-      const candidate: Bundle = { bundle, closed, hours: hoursOf(bundle) };
-      if (best === null || ranksBefore(candidate, best)) best = candidate;
-    }
-    if (best === null) break;
-    const main = best.bundle.at(-1)?.id ?? '';
-    // A prerequisite planned earlier (for another training) is needed first for this one too.
-    for (const earlier of plan) {
-      const needed = best.bundle.some((x) => x.prerequisites.includes(earlier.training));
-      if (needed && !earlier.prerequisiteOf.includes(main)) earlier.prerequisiteOf.push(main);
-    }
-    for (const x of best.bundle) {
-      const own = closes(x, reached).map(({ competency, from, to, weight }) => ({ competency, from, to, weight }));
-      for (const c of own) reached.set(c.competency, c.to);
-      const gapClosed = own.reduce((sum, c) => sum + c.weight * (c.to - c.from), 0);
-      plan.push({
-        training: x.id,
-        hours: x.hours,
-        closes: own.map(({ competency, from, to }) => ({ competency, from, to })),
-        gapClosed,
-        perHour: x.hours === null ? null : gapClosed / x.hours,
-        prerequisiteOf: x.id === main ? [] : [main],
-        horizon: 'short',
-      });
-      planned.add(x.id);
-    }
+  const candidates = framework.trainings.filter((t) => !done.has(t.id) && isMeantFor(t, ctx.audience));
+  for (let best = bestBundle(ctx, candidates, planned, reached); best !== null;) {
+    addToPlan(ctx, plan, best, planned, reached);
+    best = bestBundle(ctx, candidates, planned, reached);
   }
+  assignHorizons(plan);
+  const uncovered = ctx.gaps
+    .filter((g) => (reached.get(g.competency) ?? 0) < g.expected)
+    .map((g): UncoveredGap => {
+      const from = reached.get(g.competency) ?? 0;
+      const elsewhere = framework.trainings
+        .filter((t) => !done.has(t.id) && !isMeantFor(t, ctx.audience) && reach(t, g) > from)
+        .sort(byEffort)
+        .map((t) => t.id);
+      return { competency: g.competency, from, to: g.expected, elsewhere };
+    });
+  return { plan, uncovered };
+}
 
+/** What planning one person's development needs: the trainings, what they did, their gaps, who they are. */
+interface PlanContext {
+  trainings: ReadonlyMap<string, Training>;
+  /** Trainings completed (or assumed completed below the current level). */
+  done: ReadonlySet<string>;
+  gaps: readonly CompetencyResult[];
+  /** The levels a training must be meant for: the current and the target. */
+  audience: Level[];
+}
+
+/** What a training closes of the gaps, from the steps reached so far. */
+function closes(ctx: PlanContext, t: Training, from: ReadonlyMap<string, number>) {
+  return ctx.gaps
+    .map((g) => ({
+      competency: g.competency,
+      from: from.get(g.competency) ?? 0,
+      to: reach(t, g),
+      weight: g.weight,
+    }))
+    .filter((c) => c.to > c.from);
+}
+
+/** The training with its unfinished prerequisites not yet planned, deepest first. */
+function bundleOf(ctx: PlanContext, t: Training, planned: ReadonlySet<string>): Training[] {
+  const out: Training[] = [];
+  const visit = (x: Training, path: Set<string>) => {
+    if (path.has(x.id)) return; // a prerequisite cycle is a content error; never loop on it here
+    path.add(x.id);
+    for (const id of x.prerequisites) {
+      const prerequisite = ctx.trainings.get(id);
+      if (prerequisite !== undefined && !ctx.done.has(id) && !planned.has(id) && !out.includes(prerequisite))
+        visit(prerequisite, path);
+    }
+    out.push(x);
+  };
+  visit(t, new Set());
+  return out;
+}
+
+/** The next training (with its prerequisites) to plan, or null when none closes anything more. */
+function bestBundle(
+  ctx: PlanContext,
+  candidates: readonly Training[],
+  planned: ReadonlySet<string>,
+  reached: ReadonlyMap<string, number>,
+): Bundle | null {
+  let best: Bundle | null = null;
+  for (const t of candidates) {
+    if (planned.has(t.id)) continue;
+    const bundle = bundleOf(ctx, t, planned);
+    const after = new Map(reached);
+    let closed = 0;
+    let ownNew = 0;
+    for (const x of bundle) {
+      const closing = closes(ctx, x, after);
+      if (x === t) ownNew = closing.length;
+      for (const c of closing) {
+        closed += c.weight * (c.to - c.from);
+        after.set(c.competency, c.to);
+      }
+    }
+    // Only a training that itself closes something after its prerequisites is recommended.
+    if (ownNew === 0) continue;
+    const candidate: Bundle = { bundle, closed, hours: hoursOf(bundle) };
+    if (best === null || ranksBefore(candidate, best)) best = candidate;
+  }
+  return best;
+}
+
+/** Puts the bundle's trainings in the plan, prerequisites first, and moves the steps reached on. */
+function addToPlan(
+  ctx: PlanContext,
+  plan: PlanItem[],
+  best: Bundle,
+  planned: Set<string>,
+  reached: Map<string, number>,
+): void {
+  const main = best.bundle.at(-1)?.id ?? '';
+  // A prerequisite planned earlier (for another training) is needed first for this one too.
+  for (const earlier of plan) {
+    const needed = best.bundle.some((x) => x.prerequisites.includes(earlier.training));
+    if (needed && !earlier.prerequisiteOf.includes(main)) earlier.prerequisiteOf.push(main);
+  }
+  for (const x of best.bundle) {
+    const own = closes(ctx, x, reached).map(({ competency, from, to, weight }) => ({ competency, from, to, weight }));
+    for (const c of own) reached.set(c.competency, c.to);
+    const gapClosed = own.reduce((sum, c) => sum + c.weight * (c.to - c.from), 0);
+    plan.push({
+      training: x.id,
+      hours: x.hours,
+      closes: own.map(({ competency, from, to }) => ({ competency, from, to })),
+      gapClosed,
+      perHour: x.hours === null ? null : gapClosed / x.hours,
+      prerequisiteOf: x.id === main ? [] : [main],
+      horizon: 'short',
+    });
+    planned.add(x.id);
+  }
+}
+
+/** Short, mid or long term by cumulative effort; from the first training of unknown effort on, unknown. */
+function assignHorizons(plan: PlanItem[]): void {
   let hours: number | null = 0;
   for (const item of plan) {
     hours = hours === null || item.hours === null ? null : hours + item.hours;
     item.horizon =
       hours === null ? 'unknown' : hours <= HORIZON_HOURS.short ? 'short' : hours <= HORIZON_HOURS.mid ? 'mid' : 'long';
   }
-  const uncovered = gaps
-    .filter((g) => (reached.get(g.competency) ?? 0) < g.expected)
-    .map((g): UncoveredGap => {
-      const from = reached.get(g.competency) ?? 0;
-      const elsewhere = framework.trainings
-        .filter((t) => !done.has(t.id) && !isMeantFor(t, audience) && reach(t, g) > from)
-        .sort(byEffort)
-        .map((t) => t.id);
-      return { competency: g.competency, from, to: g.expected, elsewhere };
-    });
-  return { plan, uncovered };
 }
