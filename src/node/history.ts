@@ -162,10 +162,47 @@ async function walk(
   const { log, note } = startAt(all, since);
   // Reaching back past `since` means nothing the handbook counts is missing.
   const cut = log.length === all.length && (shallow.size > 0 || all.length >= depth);
+  const reader = repoReader(root, prefix);
+  const walked: Walk = {
+    history: { status: cut ? 'shallow' : 'complete', reason: null, ...empty() },
+    versions: new Map(),
+    shallow,
+    logged: new Set(log.map((c) => c.oid)),
+    detailed,
+  };
+  let head: Files | null | undefined;
+  for (const { oid, commit } of log) {
+    if (commit.parent.length > 1) continue;
+    const after = await reader.filesAt(oid);
+    if (head === undefined) head = after;
+    await addCommit(reader, walked, oid, commit, after);
+  }
+  const { history } = walked;
+  // Files that no longer exist have no "last updated".
+  for (const path of Object.keys(history.lastUpdated)) if (!head?.has(path)) delete history.lastUpdated[path];
+  history.versions = [...walked.versions.values()].sort((x, y) => y.date.localeCompare(x.date));
+  if (cut) {
+    history.reason =
+      shallow.size > 0
+        ? 'this is a shallow clone, so only the most recent history is known (clone with the full history, e.g. `fetch-depth: 0` in GitHub Actions)'
+        : `only the last ${depth} commits were read`;
+  }
+  if (note !== null) history.reason = history.reason === null ? note : `${history.reason}; ${note}`;
+  return history;
+}
+
+/** The files and frameworks of the repository at any commit, each tree, blob and framework read once. */
+interface RepoReader {
+  /** Every file under the content folder at a commit, or null when the commit (or the folder) is not there. */
+  filesAt: (commit: string) => Promise<Files | null>;
+  /** The frameworks those files build, or null when they have errors. */
+  frameworkOf: (files: Files) => Promise<Record<Locale, Framework> | null>;
+}
+
+function repoReader(root: string, prefix: string): RepoReader {
   const trees = new Map<string, Files>();
   const blobs = new Map<string, string>();
 
-  /** Every file under `prefix` at a commit, or null when the commit (or the folder) is not there. */
   const filesAt = async (commit: string): Promise<Files | null> => {
     let tree: string;
     try {
@@ -216,65 +253,69 @@ async function walk(
     return known;
   };
 
-  const history: ContentHistory = { status: cut ? 'shallow' : 'complete', reason: null, ...empty() };
-  let head: Files | null | undefined;
-  const versions = new Map<string, FrameworkVersionRecord>();
-  const logged = new Set(log.map((c) => c.oid));
+  return { filesAt, frameworkOf };
+}
 
-  for (const { oid, commit } of log) {
-    if (commit.parent.length > 1) continue;
-    const after = await filesAt(oid);
-    if (head === undefined) head = after;
-    const parent = commit.parent[0];
-    const first = parent === undefined || shallow.has(oid) || !logged.has(parent);
-    const before = first ? null : await filesAt(parent);
-    if (after === null && before === null) continue;
-    const a = after ?? new Map<string, string>();
-    const b = before ?? new Map<string, string>();
-    const changed = [...new Set([...a.keys(), ...b.keys()])].filter((path) => a.get(path) !== b.get(path)).sort();
-    if (changed.length === 0) continue;
-    const date = new Date(commit.author.timestamp * 1000).toISOString();
-    for (const path of first ? [...a.keys()] : changed) if (a.has(path)) history.lastUpdated[path] ??= date;
+/** The history being read, newest commit first. */
+interface Walk {
+  history: ContentHistory;
+  /** Each framework version, by the oldest commit that has it (the walk goes newest first). */
+  versions: Map<string, FrameworkVersionRecord>;
+  shallow: ReadonlySet<string>;
+  logged: ReadonlySet<string>;
+  /** How many commits get their changes in detail (each built as a framework). */
+  detailed: number;
+}
 
-    const detail = history.commits.length < detailed;
-    const [fa, fb] = detail
-      ? await Promise.all([after === null ? null : frameworkOf(after), before === null ? null : frameworkOf(before)])
-      : [null, null];
-    for (const fw of [fa, fb]) {
-      for (const [locale, f] of Object.entries(fw ?? {}) as [Locale, Framework][]) {
-        const names = (history.names[locale] ??= {});
-        for (const [id, title] of titlesOf(f)) names[id] ??= title;
-      }
+/** One commit that is not a merge: what it changed in the content, and the framework version it made. */
+async function addCommit(
+  reader: RepoReader,
+  { history, versions, shallow, logged, detailed }: Walk,
+  oid: string,
+  commit: { parent: string[]; author: { timestamp: number }; message: string },
+  after: Files | null,
+): Promise<void> {
+  const parent = commit.parent[0];
+  const first = parent === undefined || shallow.has(oid) || !logged.has(parent);
+  const before = first ? null : await reader.filesAt(parent);
+  if (after === null && before === null) return;
+  const a = after ?? new Map<string, string>();
+  const b = before ?? new Map<string, string>();
+  const changed = [...new Set([...a.keys(), ...b.keys()])].filter((path) => a.get(path) !== b.get(path)).sort();
+  if (changed.length === 0) return;
+  const date = new Date(commit.author.timestamp * 1000).toISOString();
+  for (const path of first ? [...a.keys()] : changed) if (a.has(path)) history.lastUpdated[path] ??= date;
+
+  const detail = history.commits.length < detailed;
+  const [fa, fb] = detail
+    ? await Promise.all([
+        after === null ? null : reader.frameworkOf(after),
+        before === null ? null : reader.frameworkOf(before),
+      ])
+    : [null, null];
+  for (const fw of [fa, fb]) {
+    for (const [locale, f] of Object.entries(fw ?? {}) as [Locale, Framework][]) {
+      const names = (history.names[locale] ??= {});
+      for (const [id, title] of titlesOf(f)) names[id] ??= title;
     }
-    const main = primary(fa);
-    if (main !== undefined) {
-      // Walking newest first: an older commit with the same version is when it first appeared.
-      versions.set(main.version, { version: main.version, date, sha: oid, structure: frameworkStructure(main) });
-    }
-    history.commits.push({
-      sha: oid,
-      date,
-      message: (commit.message.split('\n')[0] ?? '').trim(),
-      first,
-      settings: !first && changed.includes(SETTINGS_FILE),
-      unreadable: detail && ((after !== null && fa === null) || (before !== null && fb === null)),
-      summarised: !detail,
-      entries: first ? [] : entryChanges(changed, a, b, fa, fb),
-      other: first ? [] : changed.filter((path) => path !== SETTINGS_FILE && entryOf(path) === null),
-      fileCount: a.size,
-    });
   }
-  // Files that no longer exist have no "last updated".
-  for (const path of Object.keys(history.lastUpdated)) if (!head?.has(path)) delete history.lastUpdated[path];
-  history.versions = [...versions.values()].sort((x, y) => y.date.localeCompare(x.date));
-  if (cut) {
-    history.reason =
-      shallow.size > 0
-        ? 'this is a shallow clone, so only the most recent history is known (clone with the full history, e.g. `fetch-depth: 0` in GitHub Actions)'
-        : `only the last ${depth} commits were read`;
+  const main = primary(fa);
+  if (main !== undefined) {
+    // Walking newest first: an older commit with the same version is when it first appeared.
+    versions.set(main.version, { version: main.version, date, sha: oid, structure: frameworkStructure(main) });
   }
-  if (note !== null) history.reason = history.reason === null ? note : `${history.reason}; ${note}`;
-  return history;
+  history.commits.push({
+    sha: oid,
+    date,
+    message: (commit.message.split('\n')[0] ?? '').trim(),
+    first,
+    settings: !first && changed.includes(SETTINGS_FILE),
+    unreadable: detail && ((after !== null && fa === null) || (before !== null && fb === null)),
+    summarised: !detail,
+    entries: first ? [] : entryChanges(changed, a, b, fa, fb),
+    other: first ? [] : changed.filter((path) => path !== SETTINGS_FILE && entryOf(path) === null),
+    fileCount: a.size,
+  });
 }
 
 /** Collection and id of a content file, or null for files that are not entries. */
