@@ -771,7 +771,6 @@ interface CriterionSource {
 }
 
 function checkLadders(index: ValidIndex, list: DiagnosticList, settings: SettingsData | null): Ladders {
-  const onScale = (step: number) => settings === null || settings.scale.some((s) => s.step === step);
   const byTrack = new Map<string, Valid<'levels'>[]>();
   for (const level of index.levels.values()) {
     // A level on an unknown track is already reported; checking its "ladder" would only add noise.
@@ -790,57 +789,8 @@ function checkLadders(index: ValidIndex, list: DiagnosticList, settings: Setting
   const tracksInOrder = [...byTrack].sort(([, a], [, b]) => Number(hasRoles(a)) - Number(hasRoles(b)));
   for (const [track, levels] of tracksInOrder) {
     levels.sort((a, b) => a.data.rank - b.data.rank || a.src.id.localeCompare(b.src.id));
-    levels.forEach((level, i) => {
-      const other = levels[i - 1];
-      if (other !== undefined && other.data.rank === level.data.rank) {
-        list.error(
-          'duplicate-rank',
-          level.src.file,
-          'rank',
-          `rank ${level.data.rank} on track \`${track}\` is also used by \`${other.src.id}\` (${other.src.file})`,
-          `give each level of the track its own rank, e.g. \`rank: ${Math.max(...levels.map((l) => l.data.rank)) + 1}\``,
-        );
-      }
-    });
-
-    // Inheritance runs over every level (drafts included) so that a draft is checked like the rest.
-    let inherited = new Map<string, Expectation>();
-    let below: Valid<'levels'> | undefined;
-    for (const level of levels) {
-      const own = level.data.expectations;
-      const base = overlayBase(index, level, expectations);
-      if (base !== undefined) {
-        inherited = new Map([...inherited, ...base.expectations.map((e) => [e.competency, e] as const)]);
-        below = base.level;
-      }
-      const effective = new Map(inherited);
-      for (const [competency, step] of Object.entries(own)) {
-        const previous = inherited.get(competency);
-        if (
-          previous !== undefined &&
-          below !== undefined &&
-          step < previous.step &&
-          onScale(step) &&
-          onScale(previous.step) &&
-          !level.data.allowLowerExpectations.includes(competency)
-        ) {
-          list.warn(
-            'expectation-drop',
-            level.src.file,
-            `expectations.${competency}`,
-            `expectation drops from ${previous.step} (at \`${below.src.id}\`) to ${step} going up the track`,
-            `raise it to at least ${previous.step}, or list \`${competency}\` under \`allowLowerExpectations\` if the drop is intended`,
-          );
-        }
-        effective.set(competency, { competency, step, setBy: level.src.id });
-      }
-      const ordered = [...effective.values()].sort(
-        (a, b) => competencyOrder.indexOf(a.competency) - competencyOrder.indexOf(b.competency),
-      );
-      expectations.set(level.src.id, ordered);
-      inherited = effective;
-      below = level;
-    }
+    checkRanks(track, levels, list);
+    inheritExpectations(index, levels, competencyOrder, expectations, list, settings);
     inheritCriteria(levels, competencyOrder, criteria, (l) => overlayBase(index, l, expectations)?.level.src.id);
 
     const live = levels.filter((l) => !l.data.draft);
@@ -849,33 +799,107 @@ function checkLadders(index: ValidIndex, list: DiagnosticList, settings: Setting
     // With an invalid level somewhere, the shape of the ladder is unknown: its own error says why,
     // and guessing which level is on top would only add misleading warnings.
     if ([...index.broken].some((key) => key.startsWith('levels/'))) continue;
-    live.forEach((level, i) => {
-      const hasNext = i < live.length - 1;
-      if (hasNext && level.data.promotion === undefined) {
-        list.warn(
-          'missing-promotion',
-          level.src.file,
-          'promotion',
-          `no promotion criteria, although \`${live[i + 1]?.src.id}\` is above it on the track`,
-          'add `promotion:` with minMonths, metrics, trainings, assessments or conditions',
-        );
-      }
-      if (
-        !hasNext &&
-        level.data.promotion !== undefined &&
-        level.data.promotion.conditions.length + level.data.promotion.metrics.length > 0
-      ) {
-        list.warn(
-          'unused-promotion',
-          level.src.file,
-          'promotion',
-          `this is the top level of \`${track}\`, so its promotion criteria are never shown`,
-          'remove `promotion`, or add the level above it',
-        );
-      }
-    });
+    checkPromotions(track, live, list);
   }
   return { published, expectations, criteria };
+}
+
+/** Each level of a track has its own rank. */
+function checkRanks(track: string, levels: readonly Valid<'levels'>[], list: DiagnosticList): void {
+  levels.forEach((level, i) => {
+    const other = levels[i - 1];
+    if (other !== undefined && other.data.rank === level.data.rank) {
+      list.error(
+        'duplicate-rank',
+        level.src.file,
+        'rank',
+        `rank ${level.data.rank} on track \`${track}\` is also used by \`${other.src.id}\` (${other.src.file})`,
+        `give each level of the track its own rank, e.g. \`rank: ${Math.max(...levels.map((l) => l.data.rank)) + 1}\``,
+      );
+    }
+  });
+}
+
+/**
+ * Each level's effective expectations, its own over those of the level below (or, for a role held on
+ * top of a level, of that level), in competency order. Inheritance runs over every level (drafts
+ * included) so that a draft is checked like the rest; a drop going up the track is warned of.
+ */
+function inheritExpectations(
+  index: ValidIndex,
+  levels: readonly Valid<'levels'>[],
+  competencyOrder: readonly string[],
+  expectations: Map<string, Expectation[]>,
+  list: DiagnosticList,
+  settings: SettingsData | null,
+): void {
+  const onScale = (step: number) => settings === null || settings.scale.some((s) => s.step === step);
+  let inherited = new Map<string, Expectation>();
+  let below: Valid<'levels'> | undefined;
+  for (const level of levels) {
+    const own = level.data.expectations;
+    const base = overlayBase(index, level, expectations);
+    if (base !== undefined) {
+      inherited = new Map([...inherited, ...base.expectations.map((e) => [e.competency, e] as const)]);
+      below = base.level;
+    }
+    const effective = new Map(inherited);
+    for (const [competency, step] of Object.entries(own)) {
+      const previous = inherited.get(competency);
+      if (
+        previous !== undefined &&
+        below !== undefined &&
+        step < previous.step &&
+        onScale(step) &&
+        onScale(previous.step) &&
+        !level.data.allowLowerExpectations.includes(competency)
+      ) {
+        list.warn(
+          'expectation-drop',
+          level.src.file,
+          `expectations.${competency}`,
+          `expectation drops from ${previous.step} (at \`${below.src.id}\`) to ${step} going up the track`,
+          `raise it to at least ${previous.step}, or list \`${competency}\` under \`allowLowerExpectations\` if the drop is intended`,
+        );
+      }
+      effective.set(competency, { competency, step, setBy: level.src.id });
+    }
+    const ordered = [...effective.values()].sort(
+      (a, b) => competencyOrder.indexOf(a.competency) - competencyOrder.indexOf(b.competency),
+    );
+    expectations.set(level.src.id, ordered);
+    inherited = effective;
+    below = level;
+  }
+}
+
+/** A level with one above it says how to move up; the top level's criteria would never be shown. */
+function checkPromotions(track: string, live: readonly Valid<'levels'>[], list: DiagnosticList): void {
+  live.forEach((level, i) => {
+    const hasNext = i < live.length - 1;
+    if (hasNext && level.data.promotion === undefined) {
+      list.warn(
+        'missing-promotion',
+        level.src.file,
+        'promotion',
+        `no promotion criteria, although \`${live[i + 1]?.src.id}\` is above it on the track`,
+        'add `promotion:` with minMonths, metrics, trainings, assessments or conditions',
+      );
+    }
+    if (
+      !hasNext &&
+      level.data.promotion !== undefined &&
+      level.data.promotion.conditions.length + level.data.promotion.metrics.length > 0
+    ) {
+      list.warn(
+        'unused-promotion',
+        level.src.file,
+        'promotion',
+        `this is the top level of \`${track}\`, so its promotion criteria are never shown`,
+        'remove `promotion`, or add the level above it',
+      );
+    }
+  });
 }
 
 /**
