@@ -83,6 +83,9 @@ for (const locale of LOCALES) {
     const rows = page.locator('table.tb-compare tbody th[scope="row"]');
     await expect(rows.first()).toHaveText(label('products-services'));
     await expect(rows.last()).toHaveText(label('resilience'));
+    const [from, to] = ['practitioner', 'specialist'].map((id) => f.levels.find((l) => l.id === id)?.title);
+    const pair = locale === 'en' ? `${from} compared with ${to}` : `${from}与${to}对比`;
+    await expect(page).toHaveTitle(`${pair} · ${f.name}`);
     await expectNoAxeViolations(page);
 
     await page.goto(`/${locale}/competencies/data-protection/`);
