@@ -95,6 +95,28 @@ for (const locale of LOCALES) {
   });
 }
 
+for (const locale of LOCALES) {
+  test(`the self-assessment form heads the competencies to rate by standard, then area (${locale})`, async ({
+    page,
+  }) => {
+    const f = await framework(page, locale);
+    const expected = new Set(f.levels.find((l) => l.id === 'specialist')?.expectations.map((e) => e.competency));
+    await page.goto(`/${locale}/assess/?target=specialist`);
+    const ratings = page.locator('[data-form]:not([inert]) section[aria-labelledby="assess-ratings"]');
+    await expect(ratings).toBeVisible();
+    await expect(ratings.getByRole('heading', { level: 3 })).toHaveText(f.groups.map((g) => g.label));
+    for (const [i, [, areas]] of outline(f).entries()) {
+      const shown = areas.filter(([, names]) =>
+        names.some((name) => expected.has(f.competencies.find((c) => c.label === name)?.id ?? '')),
+      );
+      await expect(ratings.locator('[data-group]').nth(i).getByRole('heading', { level: 4 })).toHaveText(
+        shown.map(([area]) => area),
+      );
+    }
+    await expectNoAxeViolations(page);
+  });
+}
+
 test.describe('the self-assessment plan with a training of unknown effort', () => {
   for (const [locale, unknown, total] of [
     ['en', 'effort unknown', 'At least 25 h in all'],
