@@ -237,7 +237,7 @@ function kpiResults(level: Level | undefined, state: AssessmentState): KpiResult
  * How a level's row is rated: its step when it has one (a criterion beside it is only words), else its
  * criterion on the criteria scale; null for a row with neither.
  */
-function ratedRow(
+export function ratedRow(
   framework: Framework,
   row: LevelRow,
   state: AssessmentState,

@@ -4,6 +4,7 @@
  * the competency page shows the criterion per level, and the self-assessment rates against criteria,
  * with gaps, a plan and the indicative-verdict notice, kept across a reload. axe on each of them.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from '../../src/verify/axe.ts';
 import { framework } from './helpers.ts';
@@ -71,6 +72,8 @@ test('the self-assessment rates criteria, gives gaps, a plan and the indicative 
   await expect(mentoring).toBeVisible();
   // A criterion-only competency: the level's words and the criteria scale, not the steps.
   await expect(mentoring.locator('[data-steps]')).toBeHidden();
+  // A framework without groups heads the competencies by area only.
+  await expect(page.locator('[data-form] [data-group]')).toHaveCount(0);
   await mentoring.getByRole('radio', { name: sometimes }).check();
   await page.locator('fieldset[data-competency="escalations"]').getByRole('radio', { name: notYet }).check();
   await page.locator('input[name="rating:product-knowledge"][value="3"]').check();
@@ -90,6 +93,40 @@ test('the self-assessment rates criteria, gives gaps, a plan and the indicative 
   await expect(page.locator('[data-results] tr[data-scale="criteria"]', { hasText: mentoringTitle })).toContainText(
     sometimes,
   );
+});
+
+test('two assessments compared name their ratings against criteria on the criteria scale', async ({ page }, info) => {
+  const f = await framework(page, 'en');
+  const [notYet = '?', sometimes = '?', consistently = '?'] = f.criteriaScale.ratings.map((r) => r.label);
+  const title = (id: string) => f.competencies.find((c) => c.id === id)?.label ?? id;
+  await page.goto('/en/assess/?target=ic3');
+  await expect(page.locator('[data-form]:not([inert])')).toBeVisible();
+  await page.locator('fieldset[data-competency="mentoring"]').getByRole('radio', { name: sometimes }).check();
+  await page.locator('fieldset[data-competency="escalations"]').getByRole('radio', { name: notYet }).check();
+  await page.locator('[data-form] button[type="submit"]').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download (JSON)' }).click(),
+  ]);
+  // The team lead sees mentoring as consistent and agrees on escalations.
+  const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+    state: { label: string; criteria: Record<string, number> };
+  };
+  file.state.label = 'Team lead';
+  file.state.criteria['ic3.mentoring'] = 2;
+  const theirs = info.outputPath('team-lead.json');
+  writeFileSync(theirs, JSON.stringify(file));
+  await page.locator('input[data-action="compare"]').setInputFiles(theirs);
+  const comparison = page.locator('[data-comparison]');
+  await expect(comparison.getByRole('heading', { name: 'You compared with Team lead' })).toBeFocused();
+  await expect(comparison.getByRole('row', { name: new RegExp(title('mentoring')) }).getByRole('cell')).toHaveText([
+    consistently,
+    sometimes,
+    consistently,
+    'rated differently',
+  ]);
+  await expect(comparison.getByRole('row', { name: new RegExp(title('escalations')) })).toContainText('agree');
+  await noViolations(page);
 });
 
 test('the Chinese self-assessment says the verdict is indicative', async ({ page }) => {
