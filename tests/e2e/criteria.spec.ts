@@ -34,6 +34,22 @@ test('the level page shows each competency’s criterion in the level’s words,
   await expect(page.locator('tr[data-competency="escalations"]')).toContainText('跨区域负责问题升级');
 });
 
+test('closing the gaps to IC3 lists the new criteria to meet, by the criteria scale’s rating', async ({ page }) => {
+  const f = await framework(page, 'en');
+  const meets = f.criteriaScale.ratings[f.criteriaScale.meets]?.label ?? '?';
+  const clinic = f.trainings.find((t) => t.id === 'escalation-clinic')?.title ?? '?';
+  await page.goto('/en/levels/ic2/');
+  const develop = page.locator('section[aria-labelledby="develop"]');
+  // Escalations and mentoring have a criterion and no step at IC3; product knowledge is a step raised.
+  await expect(develop.locator('li[data-scale="criteria"]')).toHaveCount(2);
+  await expect(develop.locator('li[data-scale="steps"][data-gap="product-knowledge"]')).toBeVisible();
+  await expect(develop.locator('li[data-scale="criteria"][data-gap="mentoring"]')).toContainText(
+    `a new criterion, met at ${meets}`,
+  );
+  await expect(develop.locator('li[data-gap="escalations"]').getByRole('link', { name: clinic })).toBeVisible();
+  await noViolations(page);
+});
+
 test('compare IC2 → IC3 lists what is new at IC3', async ({ page }) => {
   const f = await framework(page, 'en');
   const title = (id: string) => f.competencies.find((c) => c.id === id)?.title ?? id;
