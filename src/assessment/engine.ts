@@ -13,17 +13,14 @@ import {
   routeKind,
   type LevelRow,
   type RouteKind,
+  type RowScale,
 } from '../framework/queries.ts';
 import type { VerdictPolicy } from '../framework/vocabulary.ts';
 import { criterionKey, type AssessmentState } from './state.ts';
 
 export type RowStatus = 'met' | 'gap' | 'unrated';
 
-/**
- * What a row is rated on: `steps`, the proficiency scale; `criteria`, the criteria scale against a
- * criterion the target level states in its own words (a competency with a criterion and no step).
- */
-export type RowScale = 'steps' | 'criteria';
+export type { RowScale };
 
 export interface CompetencyResult {
   competency: string;
@@ -237,7 +234,7 @@ function kpiResults(level: Level | undefined, state: AssessmentState): KpiResult
  * How a level's row is rated: its step when it has one (a criterion beside it is only words), else its
  * criterion on the criteria scale; null for a row with neither.
  */
-function ratedRow(
+export function ratedRow(
   framework: Framework,
   row: LevelRow,
   state: AssessmentState,

@@ -7,7 +7,7 @@
 import Papa from 'papaparse';
 import type { Framework } from '../framework/model.ts';
 import { fill } from '../i18n/fill.ts';
-import { compareAssessments, type ComparisonNames } from './compare.ts';
+import { compareAssessments, type ComparisonNames, type RatingComparison } from './compare.ts';
 import {
   aboutAssessment,
   criterionText,
@@ -43,8 +43,11 @@ export interface ExportWords {
   criterion: CriterionWords;
   about: AboutWords;
   effort: EffortWords;
-  /** The comparison's heading ("{first} compared with {second}"), column and "agree". */
-  compare: { title: string; column: string; agree: string };
+  /**
+   * The comparison's heading ("{first} compared with {second}"), column, "agree", and what a
+   * criterion rated differently says (ratings on the criteria scale have no steps to count).
+   */
+  compare: { title: string; column: string; agree: string; ratedDifferently: string };
   /** Verdict and criterion status names. */
   verdicts: Record<Evaluation['verdict'], string>;
   statuses: Record<'met' | 'not-met' | 'unknown', string>;
@@ -188,7 +191,10 @@ export interface ComparedWith {
   names: ComparisonNames;
 }
 
-/** The comparison as a table under the two names: each one's step, and the difference where they disagree. */
+/**
+ * The comparison as a table under the two names: each one's step (or rating on the criteria scale, by
+ * name), and the difference where they disagree.
+ */
 function comparisonLines(
   framework: Framework,
   state: AssessmentState,
@@ -196,8 +202,13 @@ function comparisonLines(
   words: ExportWords,
 ): string[] {
   const [first, second] = [literal(names.first), literal(names.second)];
-  const difference = (d: number | null, disagree: boolean) =>
-    !disagree ? words.compare.agree : d === null ? '—' : d > 0 ? `+${d}` : String(d);
+  const difference = ({ difference: d, disagree, scale }: RatingComparison) => {
+    if (!disagree) return words.compare.agree;
+    if (d === null) return '—';
+    if (scale === 'criteria') return words.compare.ratedDifferently;
+    return d > 0 ? `+${d}` : String(d);
+  };
+  const value = (r: RatingComparison, n: number | null) => cell(String(rowValue(framework, r, n)));
   return [
     `## ${fill(words.compare.title, { first, second })}`,
     '',
@@ -205,7 +216,7 @@ function comparisonLines(
     '| --- | --- | --- | --- | --- |',
     ...compareAssessments(framework, state, other).rows.map(
       (r) =>
-        `| ${cell(competencyTitle(framework, r.competency))} | ${r.expected ?? ''} | ${r.first ?? ''} | ${r.second ?? ''} | ${difference(r.difference, r.disagree)} |`,
+        `| ${cell(competencyTitle(framework, r.competency))} | ${value(r, r.expected)} | ${value(r, r.first)} | ${value(r, r.second)} | ${difference(r)} |`,
     ),
   ];
 }

@@ -363,17 +363,36 @@ export function staticComparisons(framework: Framework): { from: string; to: str
 // What closes the gaps to the next level
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * What a row is rated on: `steps`, the proficiency scale; `criteria`, the criteria scale against a
+ * criterion a level states in its own words (a competency with a criterion and no step).
+ */
+export type RowScale = 'steps' | 'criteria';
+
 export interface GapTrainings {
   competency: string;
-  /** Step at this level (0 when not expected) and step at the next level. */
+  /**
+   * `steps`: a step raised or new at the next level; `criteria`: a criterion the next level states in
+   * new words and no step for, to meet on the criteria scale.
+   */
+  scale: RowScale;
+  /**
+   * Steps: the step at this level (0 when not expected) and at the next level. Criteria: 0 and the
+   * index of the first rating that counts as met (`criteriaScale.meets`).
+   */
   from: number;
   to: number;
-  /** Training ids that raise the competency to at least `to`, meant for this level or the next,
-   * shortest first. */
+  /**
+   * Training ids meant for this level or the next, shortest first, that raise the competency to at
+   * least `to` (criteria: that develop it at all, as the self-assessment's plan counts them).
+   */
   trainings: string[];
 }
 
-/** Competencies the next level (or `targetId`) raises, each with the trainings that close the gap. */
+/**
+ * Competencies the next level (or `targetId`) raises, and those it states a new criterion for with no
+ * step, in competency order, each with the trainings that close the gap.
+ */
 export function trainingsForGaps(framework: Framework, levelId: string, targetId?: string): GapTrainings[] {
   const { levels } = indexFramework(framework);
   const level = levels.get(levelId);
@@ -381,20 +400,37 @@ export function trainingsForGaps(framework: Framework, levelId: string, targetId
   if (level === undefined || target === undefined) return [];
   const comparison = compareLevels(framework, level.id, target.id);
   if (comparison === null) return [];
-  const { developingFor } = linksOf(framework);
-  return comparison.competencies
+  const { developingFor, competencyOrder } = linksOf(framework);
+  /** Trainings for everyone or for either level's track, meant for them, that take the competency to `step`. */
+  const closing = (competency: string, step: number) => {
+    const byTrack = developingFor.get(competency);
+    const candidates = new Set(['', level.track, target.track].flatMap((track) => byTrack?.get(track) ?? []));
+    return [...candidates]
+      .filter((t) => (t.develops[competency] ?? -1) >= step && isMeantFor(t, [level, target]))
+      .sort(byEffort)
+      .map((t) => t.id);
+  };
+  const steps = comparison.competencies
     .filter((c) => c.change === 'new' || c.change === 'raised')
-    .map((c) => {
+    .map((c): GapTrainings => {
       const to = c.to ?? 0;
-      // Only trainings for everyone or for either level's track can be meant for them.
-      const byTrack = developingFor.get(c.competency);
-      const candidates = new Set(['', level.track, target.track].flatMap((track) => byTrack?.get(track) ?? []));
-      const trainings = [...candidates]
-        .filter((t) => (t.develops[c.competency] ?? -1) >= to && isMeantFor(t, [level, target]))
-        .sort(byEffort)
-        .map((t) => t.id);
-      return { competency: c.competency, from: c.from ?? 0, to, trainings };
+      return { competency: c.competency, scale: 'steps', from: c.from ?? 0, to, trainings: closing(c.competency, to) };
     });
+  const stepless = new Set(
+    levelRows(framework, target.id).flatMap((r) => (r.expectation === null ? [r.competency] : [])),
+  );
+  const criteria = newCriteria(framework, level.id, target.id)
+    .filter((c) => stepless.has(c.competency))
+    .map((c): GapTrainings => ({
+      competency: c.competency,
+      scale: 'criteria',
+      from: 0,
+      to: framework.criteriaScale.meets,
+      trainings: closing(c.competency, 1),
+    }));
+  return [...steps, ...criteria].sort(
+    (a, b) => (competencyOrder.get(a.competency) ?? 0) - (competencyOrder.get(b.competency) ?? 0),
+  );
 }
 
 /** Shortest first; trainings of unknown effort after every known one; then by id. */

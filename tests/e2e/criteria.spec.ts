@@ -4,6 +4,7 @@
  * the competency page shows the criterion per level, and the self-assessment rates against criteria,
  * with gaps, a plan and the indicative-verdict notice, kept across a reload. axe on each of them.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from '../../src/verify/axe.ts';
 import { framework } from './helpers.ts';
@@ -31,6 +32,22 @@ test('the level page shows each competency’s criterion in the level’s words,
   }
   // The Chinese page shows the Chinese words.
   await expect(page.locator('tr[data-competency="escalations"]')).toContainText('跨区域负责问题升级');
+});
+
+test('closing the gaps to IC3 lists the new criteria to meet, by the criteria scale’s rating', async ({ page }) => {
+  const f = await framework(page, 'en');
+  const meets = f.criteriaScale.ratings[f.criteriaScale.meets]?.label ?? '?';
+  const clinic = f.trainings.find((t) => t.id === 'escalation-clinic')?.title ?? '?';
+  await page.goto('/en/levels/ic2/');
+  const develop = page.locator('section[aria-labelledby="develop"]');
+  // Escalations and mentoring have a criterion and no step at IC3; product knowledge is a step raised.
+  await expect(develop.locator('li[data-scale="criteria"]')).toHaveCount(2);
+  await expect(develop.locator('li[data-scale="steps"][data-gap="product-knowledge"]')).toBeVisible();
+  await expect(develop.locator('li[data-scale="criteria"][data-gap="mentoring"]')).toContainText(
+    `a new criterion, met at ${meets}`,
+  );
+  await expect(develop.locator('li[data-gap="escalations"]').getByRole('link', { name: clinic })).toBeVisible();
+  await noViolations(page);
 });
 
 test('compare IC2 → IC3 lists what is new at IC3', async ({ page }) => {
@@ -71,6 +88,8 @@ test('the self-assessment rates criteria, gives gaps, a plan and the indicative 
   await expect(mentoring).toBeVisible();
   // A criterion-only competency: the level's words and the criteria scale, not the steps.
   await expect(mentoring.locator('[data-steps]')).toBeHidden();
+  // A framework without groups heads the competencies by area only.
+  await expect(page.locator('[data-form] [data-group]')).toHaveCount(0);
   await mentoring.getByRole('radio', { name: sometimes }).check();
   await page.locator('fieldset[data-competency="escalations"]').getByRole('radio', { name: notYet }).check();
   await page.locator('input[name="rating:product-knowledge"][value="3"]').check();
@@ -90,6 +109,40 @@ test('the self-assessment rates criteria, gives gaps, a plan and the indicative 
   await expect(page.locator('[data-results] tr[data-scale="criteria"]', { hasText: mentoringTitle })).toContainText(
     sometimes,
   );
+});
+
+test('two assessments compared name their ratings against criteria on the criteria scale', async ({ page }, info) => {
+  const f = await framework(page, 'en');
+  const [notYet = '?', sometimes = '?', consistently = '?'] = f.criteriaScale.ratings.map((r) => r.label);
+  const title = (id: string) => f.competencies.find((c) => c.id === id)?.label ?? id;
+  await page.goto('/en/assess/?target=ic3');
+  await expect(page.locator('[data-form]:not([inert])')).toBeVisible();
+  await page.locator('fieldset[data-competency="mentoring"]').getByRole('radio', { name: sometimes }).check();
+  await page.locator('fieldset[data-competency="escalations"]').getByRole('radio', { name: notYet }).check();
+  await page.locator('[data-form] button[type="submit"]').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download (JSON)' }).click(),
+  ]);
+  // The team lead sees mentoring as consistent and agrees on escalations.
+  const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+    state: { label: string; criteria: Record<string, number> };
+  };
+  file.state.label = 'Team lead';
+  file.state.criteria['ic3.mentoring'] = 2;
+  const theirs = info.outputPath('team-lead.json');
+  writeFileSync(theirs, JSON.stringify(file));
+  await page.locator('input[data-action="compare"]').setInputFiles(theirs);
+  const comparison = page.locator('[data-comparison]');
+  await expect(comparison.getByRole('heading', { name: 'You compared with Team lead' })).toBeFocused();
+  await expect(comparison.getByRole('row', { name: new RegExp(title('mentoring')) }).getByRole('cell')).toHaveText([
+    consistently,
+    sometimes,
+    consistently,
+    'rated differently',
+  ]);
+  await expect(comparison.getByRole('row', { name: new RegExp(title('escalations')) })).toContainText('agree');
+  await noViolations(page);
 });
 
 test('the Chinese self-assessment says the verdict is indicative', async ({ page }) => {

@@ -83,11 +83,36 @@ for (const locale of LOCALES) {
     const rows = page.locator('table.tb-compare tbody th[scope="row"]');
     await expect(rows.first()).toHaveText(label('products-services'));
     await expect(rows.last()).toHaveText(label('resilience'));
+    const [from, to] = ['practitioner', 'specialist'].map((id) => f.levels.find((l) => l.id === id)?.title);
+    const pair = locale === 'en' ? `${from} compared with ${to}` : `${from}与${to}对比`;
+    await expect(page).toHaveTitle(`${pair} · ${f.name}`);
     await expectNoAxeViolations(page);
 
     await page.goto(`/${locale}/competencies/data-protection/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(label('data-protection'));
     await expect(page).toHaveTitle(new RegExp(`^${label('data-protection')}`));
+    await expectNoAxeViolations(page);
+  });
+}
+
+for (const locale of LOCALES) {
+  test(`the self-assessment form heads the competencies to rate by standard, then area (${locale})`, async ({
+    page,
+  }) => {
+    const f = await framework(page, locale);
+    const expected = new Set(f.levels.find((l) => l.id === 'specialist')?.expectations.map((e) => e.competency));
+    await page.goto(`/${locale}/assess/?target=specialist`);
+    const ratings = page.locator('[data-form]:not([inert]) section[aria-labelledby="assess-ratings"]');
+    await expect(ratings).toBeVisible();
+    await expect(ratings.getByRole('heading', { level: 3 })).toHaveText(f.groups.map((g) => g.label));
+    for (const [i, [, areas]] of outline(f).entries()) {
+      const shown = areas.filter(([, names]) =>
+        names.some((name) => expected.has(f.competencies.find((c) => c.label === name)?.id ?? '')),
+      );
+      await expect(ratings.locator('[data-group]').nth(i).getByRole('heading', { level: 4 })).toHaveText(
+        shown.map(([area]) => area),
+      );
+    }
     await expectNoAxeViolations(page);
   });
 }

@@ -42,7 +42,12 @@ export const EXPORT_WORDS: ExportWords = {
     date: 'Date',
     version: 'Handbook version',
   },
-  compare: { title: '{first} compared with {second}', column: 'Agreement', agree: 'agree' },
+  compare: {
+    title: '{first} compared with {second}',
+    column: 'Agreement',
+    agree: 'agree',
+    ratedDifferently: 'rated differently',
+  },
   verdicts: { ready: 'Ready', 'nearly-ready': 'Nearly ready', 'not-yet': 'Not yet' },
   statuses: { met: 'Met', 'not-met': 'Not met', unknown: 'Unknown' },
   title: 'Self-assessment',

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../../src/assessment/codec.ts';
+import { compareAssessments } from '../../src/assessment/compare.ts';
 import { evaluate, shownVerdict, type Evaluation } from '../../src/assessment/engine.ts';
 import { toCsv, toMarkdown } from '../../src/assessment/export.ts';
 import { emptyState, LIMITS, validateState, type AssessmentState } from '../../src/assessment/state.ts';
@@ -128,6 +129,56 @@ describe('the verdict policy', () => {
     const csv = toCsv(en, ic3, result, words, '1 December 2026');
     expect(csv).toContain('Mentoring,Consistently (about 6 months),Not yet,2,');
     expect(csv).toContain('Product knowledge,3,2,1,');
+  });
+});
+
+describe('two assessments compared', () => {
+  // The team lead's view of the same IC2 → IC3 case: two criteria and a step rated differently.
+  const lead = state({
+    label: 'Team lead',
+    ratings: { 'product-knowledge': 3, 'customer-communication': 2 },
+    criteria: { 'ic3.escalations': 2, 'ic2.troubleshooting': 2, 'ic2.sla-ownership': 3 },
+  });
+  const comparison = compareAssessments(en, ic3, lead);
+
+  it.each([
+    // competency, scale, expected, first, second, difference, disagree
+    ['escalations', 'criteria', 2, 1, 2, 1, true],
+    ['product-knowledge', 'steps', 3, 2, 3, 1, true],
+    ['troubleshooting', 'criteria', 2, 2, 2, 0, false],
+    ['customer-communication', 'steps', 2, 2, 2, 0, false],
+    ['sla-ownership', 'criteria', 2, 3, 3, 0, false],
+    ['mentoring', 'criteria', 2, 0, null, null, true],
+  ])('%s on %s', (competency, scale, expected, first, second, difference, disagree) => {
+    expect(comparison.rows.find((r) => r.competency === competency)).toEqual({
+      competency,
+      scale,
+      expected,
+      first,
+      second,
+      difference,
+      disagree,
+    });
+  });
+
+  it('covers every row the target rates, criterion-only ones included, in the results’ order', () => {
+    expect(comparison.rows.map((r) => r.competency)).toEqual(result.competencies.map((c) => c.competency));
+    expect(comparison.disagreements).toBe(3);
+  });
+
+  it('names ratings against criteria by the criteria scale in the Markdown export', () => {
+    const md = toMarkdown(en, ic3, result, words, '2026-12-01', {
+      state: lead,
+      names: { first: 'You', second: 'Team lead' },
+    });
+    const section = md.slice(md.indexOf('## You compared with Team lead')).split('\n');
+    const title = (id: string) => en.competencies.find((c) => c.id === id)?.label;
+    const line = (id: string) => section.find((l) => l.startsWith(`| ${title(id)} |`));
+    expect(line('escalations')).toBe(
+      `| ${title('escalations')} | Consistently (about 6 months) | Sometimes | Consistently (about 6 months) | rated differently |`,
+    );
+    expect(line('mentoring')).toBe(`| ${title('mentoring')} | Consistently (about 6 months) | Not yet |  | — |`);
+    expect(line('product-knowledge')).toBe(`| ${title('product-knowledge')} | 3 | 2 | 3 | +1 |`);
   });
 });
 

@@ -24,10 +24,11 @@ import {
   trainingUsage,
 } from '../../src/framework/queries.ts';
 import { checkContent } from '../../src/node/check-content.ts';
-import { BASE, SERVICE } from '../helpers/content.ts';
+import { BASE, IC_LADDER, SERVICE } from '../helpers/content.ts';
 
 const en = (await checkContent(BASE)).frameworks?.en as Framework;
 const service = (await checkContent(SERVICE)).frameworks?.en as Framework;
+const ladder = (await checkContent(IC_LADDER)).frameworks?.en as Framework;
 
 it('lays levels out by grade (highest first) and track', () => {
   expect(lattice(en)).toEqual([
@@ -140,6 +141,29 @@ describe('trainingsForGaps', () => {
     ],
   ] as const)('from %s to %s (default: the next level)', (level, target, rows) => {
     expect(trainingsForGaps(en, level, target).map((g) => [g.competency, g.from, g.to, g.trainings])).toEqual(rows);
+  });
+
+  // ic-ladder: IC3 raises product knowledge a step and states new criteria, with no step, for
+  // escalations and mentoring; a training that develops escalations at all closes that criterion.
+  it.each([
+    [
+      'ic2',
+      [
+        ['escalations', 'criteria', 0, 2, ['escalation-clinic']],
+        ['product-knowledge', 'steps', 2, 3, ['product-deep-dive']],
+        ['mentoring', 'criteria', 0, 2, []],
+      ],
+    ],
+  ] as const)('lists criterion-only gaps beside step gaps, in competency order (%s)', (level, rows) => {
+    const gaps = trainingsForGaps(ladder, level);
+    expect(gaps.map((g) => [g.competency, g.scale, g.from, g.to, g.trainings])).toEqual(rows);
+  });
+
+  it('leaves out a criterion the next level inherits in the same words', () => {
+    // IC3 keeps IC2's words for troubleshooting and SLA ownership: nothing new to meet there.
+    const gaps = trainingsForGaps(ladder, 'ic2').map((g) => g.competency);
+    expect(gaps).not.toContain('troubleshooting');
+    expect(gaps).not.toContain('sla-ownership');
   });
 });
 

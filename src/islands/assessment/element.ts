@@ -373,8 +373,8 @@ class TbAssessment extends HTMLElement {
       if (step !== undefined) this.fillIndicators(fieldset, competencies.get(fieldset.dataset['competency'] ?? ''));
     }
     writeCriteria(this.form, this.state);
-    for (const area of this.form.querySelectorAll<HTMLElement>('[data-area]')) {
-      area.hidden = area.querySelector('[data-competency]:not([hidden])') === null;
+    for (const part of this.form.querySelectorAll<HTMLElement>('[data-area], [data-group]')) {
+      part.hidden = part.querySelector('[data-competency]:not([hidden])') === null;
     }
     const route = this.form.querySelector('[data-route]');
     const kind = routeKind(current, target);

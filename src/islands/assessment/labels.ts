@@ -120,6 +120,7 @@ export function assessmentLabels(t: Translate) {
       agree: t('assess.compare.agree'),
       differs: { one: t('assess.compare.differs.one'), other: t('assess.compare.differs.other') },
       oneRated: t('assess.compare.oneRated'),
+      ratedDifferently: t('assess.compare.ratedDifferently'),
       otherTarget: t('assess.compare.otherTarget'),
     },
     exportWords: {
@@ -163,6 +164,7 @@ export function assessmentLabels(t: Translate) {
         title: t('assess.compare.title'),
         column: t('assess.compare.column'),
         agree: t('assess.compare.agree'),
+        ratedDifferently: t('assess.compare.ratedDifferently'),
       },
       verdicts: {
         ready: t('assess.verdict.ready'),

@@ -4,7 +4,7 @@
  * the pure engine.
  */
 import { el, fill, plural } from '../dom.ts';
-import { compareAssessments, comparisonNames } from '../../assessment/compare.ts';
+import { compareAssessments, comparisonNames, type RatingComparison } from '../../assessment/compare.ts';
 import {
   aboutAssessment,
   criterionText,
@@ -35,6 +35,15 @@ import { whyText } from './why.ts';
 function stepWords(framework: Framework, labels: AssessmentLabels): (n: number | null) => string {
   const scale = new Map(framework.scale.map((s) => [s.step, s.label]));
   return (n) => (n === null ? labels.unrated : `${n} · ${scale.get(n) ?? ''}`);
+}
+
+/** A step as "3 · Proficient", a rating on the criteria scale by its name; "not rated" for none. */
+function valueWords(
+  framework: Framework,
+  labels: AssessmentLabels,
+): (row: Pick<CompetencyResult, 'scale'>, n: number | null) => string {
+  const step = stepWords(framework, labels);
+  return (row, n) => (row.scale === 'steps' || n === null ? step(n) : String(rowValue(framework, row, n)));
 }
 
 /** "8 of 9 expectations met (89 %); weighted readiness 95 %." */
@@ -77,8 +86,7 @@ export function renderResults(
   if (result === null) return null;
   const index = indexFramework(framework);
   const step = stepWords(framework, labels);
-  const value = (row: Pick<CompetencyResult, 'scale'>, n: number | null) =>
-    row.scale === 'steps' || n === null ? step(n) : String(rowValue(framework, row, n));
+  const value = valueWords(framework, labels);
   const scaleOf = new Map(result.competencies.map((r) => [r.competency, r]));
   const title = (id: string) => index.competencies.get(id)?.label ?? id;
   const c: Context = {
@@ -363,7 +371,17 @@ function drawChart(canvas: HTMLCanvasElement, { framework, labels, index, title 
   );
 }
 
-/** Two assessments side by side, disagreements marked in words. */
+/** "agree", "differs by +1 step", "rated differently" (on the criteria scale), "rated in one assessment only". */
+function agreementText(r: RatingComparison, labels: AssessmentLabels): string {
+  if (!r.disagree) return labels.compare.agree;
+  if (r.difference === null) return labels.compare.oneRated;
+  if (r.scale === 'criteria') return labels.compare.ratedDifferently;
+  return fill(plural(labels.compare.differs, r.difference), {
+    steps: r.difference > 0 ? `+${r.difference}` : String(r.difference),
+  });
+}
+
+/** Two assessments side by side, disagreements marked in words; criteria ratings by name. */
 export function renderComparison(
   box: HTMLElement,
   framework: Framework,
@@ -373,27 +391,17 @@ export function renderComparison(
 ): void {
   const comparison = compareAssessments(framework, first, second);
   const { competencies } = indexFramework(framework);
-  const step = stepWords(framework, labels);
+  const value = valueWords(framework, labels);
   const names = comparisonNames(first, second, { first: labels.compare.you, second: labels.compare.other });
   const rows = comparison.rows.map((r) =>
     el(
       'tr',
       { 'data-disagree': String(r.disagree) },
       el('th', { scope: 'row' }, competencies.get(r.competency)?.label ?? r.competency),
-      el('td', { 'data-label': labels.expectedColumn }, r.expected === null ? '—' : step(r.expected)),
-      el('td', { 'data-label': names.first }, step(r.first)),
-      el('td', { 'data-label': names.second }, step(r.second)),
-      el(
-        'td',
-        { 'data-label': labels.compare.column },
-        r.disagree
-          ? r.difference === null
-            ? labels.compare.oneRated
-            : fill(plural(labels.compare.differs, r.difference), {
-                steps: r.difference > 0 ? `+${r.difference}` : String(r.difference),
-              })
-          : labels.compare.agree,
-      ),
+      el('td', { 'data-label': labels.expectedColumn }, r.expected === null ? '—' : value(r, r.expected)),
+      el('td', { 'data-label': names.first }, value(r, r.first)),
+      el('td', { 'data-label': names.second }, value(r, r.second)),
+      el('td', { 'data-label': labels.compare.column }, agreementText(r, labels)),
     ),
   );
   box.replaceChildren(
