@@ -4,7 +4,8 @@
  */
 import type { Framework } from '../framework/model.ts';
 import { levelRows } from '../framework/queries.ts';
-import { ratedRow, type RowScale } from './engine.ts';
+import type { RowScale } from '../framework/queries.ts';
+import { ratedRow } from './rated-row.ts';
 import type { AssessmentState } from './state.ts';
 
 export interface RatingComparison {

@@ -11,12 +11,12 @@ import {
   levelRows,
   routeConditions,
   routeKind,
-  type LevelRow,
   type RouteKind,
   type RowScale,
 } from '../framework/queries.ts';
 import type { VerdictPolicy } from '../framework/vocabulary.ts';
-import { criterionKey, type AssessmentState } from './state.ts';
+import { ratedRow } from './rated-row.ts';
+import type { AssessmentState } from './state.ts';
 
 export type RowStatus = 'met' | 'gap' | 'unrated';
 
@@ -228,23 +228,6 @@ function kpiResults(level: Level | undefined, state: AssessmentState): KpiResult
     const inside = actual !== null && (k.min === null || actual >= k.min) && (k.max === null || actual <= k.max);
     return { ...k, actual, status: actual === null ? 'unknown' : inside ? 'met' : 'not-met' };
   });
-}
-
-/**
- * How a level's row is rated: its step when it has one (a criterion beside it is only words), else its
- * criterion on the criteria scale; null for a row with neither.
- */
-export function ratedRow(
-  framework: Framework,
-  row: LevelRow,
-  state: AssessmentState,
-): { scale: RowScale; key: string | null; expected: number; self: number | null } | null {
-  if (row.expectation !== null) {
-    return { scale: 'steps', key: null, expected: row.expectation.step, self: state.ratings[row.competency] ?? null };
-  }
-  if (row.criterion === null) return null;
-  const key = criterionKey(row.criterion.setBy, row.competency);
-  return { scale: 'criteria', key, expected: framework.criteriaScale.meets, self: state.criteria[key] ?? null };
 }
 
 /** The verdict label the results, printout and exports show: none when the framework turns it off. */

@@ -145,6 +145,39 @@ test('two assessments compared name their ratings against criteria on the criter
   await noViolations(page);
 });
 
+test('the team view names the rating of a criterion (Sometimes −1), not a step number, in English and Chinese', async ({
+  page,
+}) => {
+  await page.goto('/en/assess/?target=ic3');
+  await expect(page.locator('[data-form]:not([inert])')).toBeVisible();
+  const en = await framework(page, 'en');
+  const [, sometimes = '?'] = en.criteriaScale.ratings.map((r) => r.label);
+  await page.locator('fieldset[data-competency="mentoring"]').getByRole('radio', { name: sometimes }).check();
+  await page.locator('[data-form] button[type="submit"]').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download (JSON)' }).click(),
+  ]);
+  const file = await download.path();
+  for (const locale of ['en', 'zh-cn']) {
+    const f = await framework(page, locale);
+    const label = f.competencies.find((c) => c.id === 'mentoring')?.label ?? '?';
+    await page.goto(`/${locale}/team/`);
+    await expect(page.locator('[data-live]:not([inert])').first()).toBeVisible();
+    await page.locator('[data-files]').setInputFiles(file);
+    const matrix = page.locator('.tb-team-matrix');
+    await expect(matrix.locator('tbody tr')).toHaveCount(1);
+    const column = (await matrix.locator('thead tr').nth(1).locator('th').allTextContents()).findIndex((h) =>
+      h.includes(label),
+    );
+    expect(column, `a matrix column for ${label}`).toBeGreaterThan(0);
+    await expect(matrix.locator('tbody tr').first().locator('th, td').nth(column)).toHaveText(
+      `${f.criteriaScale.ratings[1]?.label ?? '?'} −1`,
+    );
+  }
+  await noViolations(page);
+});
+
 test('the Chinese self-assessment says the verdict is indicative', async ({ page }) => {
   await page.goto('/zh-cn/assess/?target=ic2');
   await expect(page.locator('[data-form]:not([inert])')).toBeVisible();
