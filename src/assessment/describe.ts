@@ -14,6 +14,7 @@ import {
   type Evaluation,
   type KpiResult,
   type PlanItem,
+  type ProbationResult,
 } from './engine.ts';
 import type { AssessmentState } from './state.ts';
 
@@ -93,6 +94,26 @@ export function kpiText(framework: Framework, k: KpiResult, words: CriterionWord
     band: formatBand(k, metric, framework.locale, words.band),
     actual: k.actual === null ? '?' : formatMetric(k.actual, metric, framework.locale, words.band),
   });
+}
+
+/**
+ * Headings and words of the probations in the results and the exports: the current level's ("Probation
+ * in your current level"), the target's ("Probation on starting at {target}"), its length ("{weeks}
+ * weeks of probation on entering this level"), the conditions' heading and that none decides.
+ */
+export interface ProbationWords {
+  current: string;
+  target: string;
+  weeks: string;
+  months: string;
+  conditions: string;
+  note: string;
+}
+
+/** "12 weeks of probation on entering this level"; '' for a probation the handbook gives no length. */
+export function probationLength(p: ProbationResult, words: ProbationWords): string {
+  if (p.weeks > 0) return fill(words.weeks, { weeks: p.weeks });
+  return p.months > 0 ? fill(words.months, { months: p.months }) : '';
 }
 
 /** A level's name in results and exports ("Level 1 · 1B" for a sub-level); undefined for an unknown id. */

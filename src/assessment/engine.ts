@@ -15,12 +15,13 @@ import {
   type RowScale,
 } from '../framework/queries.ts';
 import type { VerdictPolicy } from '../framework/vocabulary.ts';
+import { kpiResults, metricCriterion, probationResults, type KpiResult, type ProbationResult } from './in-level.ts';
 import { ratedRow } from './rated-row.ts';
 import type { AssessmentState } from './state.ts';
 
 export type RowStatus = 'met' | 'gap' | 'unrated';
 
-export type { RowScale };
+export type { KpiResult, ProbationResult, RowScale };
 
 export interface CompetencyResult {
   competency: string;
@@ -60,19 +61,6 @@ export type Criterion =
   | { kind: 'training'; training: string; status: CriterionStatus }
   | { kind: 'assessment'; assessment: string; status: CriterionStatus }
   | { kind: 'condition'; index: number; text: string; status: CriterionStatus };
-
-/**
- * A level's KPI band against the value the person entered: `met` inside the band, `not-met` outside,
- * `unknown` when no value is given. Bands never decide the verdict: they describe performance while
- * in a level, not the move (see `Evaluation.kpis`).
- */
-export interface KpiResult {
-  metric: string;
-  min: number | null;
-  max: number | null;
-  actual: number | null;
-  status: CriterionStatus;
-}
 
 /** How the person would get from the current level to the target. */
 export type Route = RouteKind;
@@ -119,6 +107,11 @@ export interface Evaluation {
    * their level expects?), and `target`, the target level's (what will be expected there).
    */
   kpis: { current: KpiResult[]; target: KpiResult[] };
+  /**
+   * Probations: the current level's while the person may still be in it, and the target's when the
+   * target is another level (see `probationResults`). Like KPI bands, they never decide the verdict.
+   */
+  probation: { current: ProbationResult | null; target: ProbationResult | null };
   /** The verdict the rules give; shown only as the framework's policy says (see `shownVerdict`). */
   verdict: Verdict;
   /** The framework's verdict policy: `rules`, `indicative` or `off`. */
@@ -213,6 +206,7 @@ export function evaluate(framework: Framework, state: AssessmentState): Evaluati
     readiness,
     criteria,
     kpis: { current: kpiResults(current, state), target: kpiResults(target, state) },
+    probation: probationResults(framework, current, target, state),
     verdict,
     policy: framework.verdict.policy,
     why,
@@ -220,14 +214,6 @@ export function evaluate(framework: Framework, state: AssessmentState): Evaluati
     planStatus,
     uncovered,
   };
-}
-
-function kpiResults(level: Level | undefined, state: AssessmentState): KpiResult[] {
-  return (level?.kpis ?? []).map((k) => {
-    const actual = state.facts.metrics[k.metric] ?? null;
-    const inside = actual !== null && (k.min === null || actual >= k.min) && (k.max === null || actual <= k.max);
-    return { ...k, actual, status: actual === null ? 'unknown' : inside ? 'met' : 'not-met' };
-  });
 }
 
 /** The verdict label the results, printout and exports show: none when the framework turns it off. */
@@ -282,7 +268,6 @@ function criteriaFor(
   }
   if (route !== 'promotion' || current?.promotion == null) return [];
   const p = current.promotion;
-  const metrics = new Map(framework.metrics.map((m) => [m.id, m]));
   const atNext = facts.monthsAtNext ?? null;
   return [
     ...months(p.minMonths),
@@ -296,19 +281,7 @@ function criteriaFor(
           } satisfies Criterion,
         ]
       : []),
-    ...p.metrics.map((m): Criterion => {
-      const direction = metrics.get(m.metric)?.direction ?? 'higher';
-      const actual = facts.metrics[m.metric] ?? null;
-      const ok = actual === null ? null : direction === 'lower' ? actual <= m.target : actual >= m.target;
-      return {
-        kind: 'metric',
-        metric: m.metric,
-        target: m.target,
-        direction,
-        actual,
-        status: ok === null ? 'unknown' : ok ? 'met' : 'not-met',
-      };
-    }),
+    ...p.metrics.map((m) => metricCriterion(framework, m, state)),
     // A training or an assessment is a fact the person states: done, or not (yet).
     ...p.trainings.map((id): Criterion => ({
       kind: 'training',

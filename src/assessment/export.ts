@@ -15,11 +15,13 @@ import {
   kpiText,
   levelTitle,
   planEffortText,
+  probationLength,
   rowCriterion,
   rowValue,
   type AboutWords,
   type CriterionWords,
   type EffortWords,
+  type ProbationWords,
 } from './describe.ts';
 import { shownVerdict, type Evaluation } from './engine.ts';
 import type { AssessmentState } from './state.ts';
@@ -40,6 +42,7 @@ export interface ExportWords {
   lateralCriteria: string;
   /** Headings of the KPI bands: the current level's, the target's ("Expected while at {target}"). */
   kpis: { current: string; target: string; note: string };
+  probation: ProbationWords;
   criterion: CriterionWords;
   about: AboutWords;
   effort: EffortWords;
@@ -156,6 +159,7 @@ export function toMarkdown(
       lines.push(`- ${words.statuses[c.status]}: ${cell(criterionText(framework, c, words.criterion))}`);
   }
   lines.push(...kpiLines(framework, result, words, level(result.target)));
+  lines.push(...probationLines(framework, result, words, level(result.target)));
   if (result.plan.length > 0) {
     lines.push('', `## ${words.plan}`, '');
     result.plan.forEach((p, i) =>
@@ -183,6 +187,29 @@ function kpiLines(framework: Framework, result: Evaluation, words: ExportWords, 
     ...block(fill(words.kpis.target, { target: cell(target) }), result.kpis.target),
   ];
   return lines.length === 0 ? [] : [...lines, '', words.kpis.note];
+}
+
+/** The probations that concern the person: length, targets with their status, conditions; that none decides. */
+function probationLines(framework: Framework, result: Evaluation, words: ExportWords, target: string): string[] {
+  const w = words.probation;
+  const block = (heading: string, p: Evaluation['probation']['current']) => {
+    if (p === null) return [];
+    const length = probationLength(p, w);
+    return [
+      '',
+      `## ${heading}`,
+      ...(length === '' ? [] : ['', length]),
+      ...(p.metrics.length === 0 ? [] : ['']),
+      ...p.metrics.map((m) => `- ${words.statuses[m.status]}: ${cell(criterionText(framework, m, words.criterion))}`),
+      ...(p.conditions.length === 0 ? [] : ['', w.conditions, '']),
+      ...p.conditions.map((c) => `- ${cell(c)}`),
+    ];
+  };
+  const lines = [
+    ...block(w.current, result.probation.current),
+    ...block(fill(w.target, { target: cell(target) }), result.probation.target),
+  ];
+  return lines.length === 0 ? [] : [...lines, '', w.note];
 }
 
 /** The assessment this one was compared with, and what the two are called. */

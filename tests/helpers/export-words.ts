@@ -18,6 +18,14 @@ export const EXPORT_WORDS: ExportWords = {
     target: 'Expected while at {target}',
     note: 'These bands describe performance while in a level; they do not change the verdict.',
   },
+  probation: {
+    current: 'Probation in your current level',
+    target: 'Probation on starting at {target}',
+    weeks: '{weeks} weeks of probation on entering this level',
+    months: '{months} months of probation on entering this level',
+    conditions: 'Also to show during probation:',
+    note: 'Probation targets are for the end of the probation period; they do not change the verdict.',
+  },
   criterion: {
     months: 'At least {months} months in your level (you: {actual})',
     metric: '{metric} {target} (you: {actual})',

@@ -146,6 +146,72 @@ it('a framework using none of the new fields keeps the version it had before the
   expect(structureOf(base)).toBe(structureOf(without as unknown as Framework));
 });
 
+describe('probation in the self-assessment', () => {
+  const trainee = {
+    level: 'trainee',
+    weeks: 12,
+    months: 0,
+    conditions: ['Your buddy signs off ten unassisted conversations.', 'No privacy incident.'],
+  };
+  const qa = (actual: number | null, status: string) => ({
+    kind: 'metric',
+    metric: 'qa-score',
+    target: 85,
+    direction: 'higher',
+    actual,
+    status,
+  });
+
+  it.each([
+    // months in the trainee level, QA score → the trainee's probation (12 weeks, about 2.8 months)
+    [null, undefined, { ...trainee, metrics: [qa(null, 'unknown')] }],
+    [2, 84, { ...trainee, metrics: [qa(84, 'not-met')] }],
+    [0, 85, { ...trainee, metrics: [qa(85, 'met')] }],
+    [3, 90, null],
+    [14, 90, null],
+  ] as const)('%s months in the level, QA %s', (months, score, probation) => {
+    const metrics = score === undefined ? {} : { 'qa-score': score };
+    const r = run('trainee', '1a', { monthsInLevel: months, metrics });
+    expect(r.probation).toEqual({ current: probation, target: null });
+  });
+
+  it('is the target’s when starting at a level with a probation, and never changes the verdict', () => {
+    const low = run(null, 'trainee', { metrics: { 'qa-score': 50 } });
+    const high = run(null, 'trainee', { metrics: { 'qa-score': 95 } });
+    expect(low.probation.current).toBeNull();
+    expect(low.probation.target?.metrics.map((m) => m.status)).toEqual(['not-met']);
+    expect(high.probation.target?.metrics.map((m) => m.status)).toEqual(['met']);
+    expect([low.verdict, low.why]).toEqual([high.verdict, high.why]);
+  });
+
+  it('is none for levels without a probation, or when the target is the current level', () => {
+    expect(run('1a', '1b', {}).probation).toEqual({ current: null, target: null });
+    expect(run('trainee', 'trainee', {}).probation.target).toBeNull();
+  });
+
+  it.each([
+    [
+      'en',
+      [
+        '## Probation in your current level',
+        '12 weeks of probation on entering this level',
+        '- Not met: QA score ≥ 85% (you: 80%)',
+        'Also to show during probation:',
+        '- No privacy incident.',
+        'Probation targets are for the end of the probation period; they do not change the verdict.',
+      ],
+    ],
+    ['zh-cn', ['## 当前层级的考察期', '进入本层级后有 12 周考察期', '考察期内还需做到：']],
+  ])('%s: the Markdown export gives the probation with its status and conditions', (locale, lines) => {
+    const f = result.frameworks?.[locale] as Framework;
+    const s = { ...emptyState(f.version), current: 'trainee', target: '1a' };
+    const state = { ...s, facts: { ...s.facts, monthsInLevel: 1, metrics: { 'qa-score': 80 } } };
+    const words = assessmentLabels(useTranslations(locale)).exportWords;
+    const md = toMarkdown(f, state, evaluate(f, state) as Evaluation, words, '2026-12-02').split('\n');
+    for (const line of lines) expect(md).toContain(line);
+  });
+});
+
 describe('the Markdown export', () => {
   const facts = { metrics: { 'conversations-per-hour': 9, 'qa-score': 90 }, monthsAtNext: 1 };
   it.each([

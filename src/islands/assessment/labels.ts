@@ -136,6 +136,14 @@ export function assessmentLabels(t: Translate) {
       criteria: t('assess.criteriaTitle'),
       lateralCriteria: t('assess.criteriaTitle.lateral'),
       kpis: kpiLabels(t),
+      probation: {
+        current: t('assess.probationCurrent'),
+        target: t('assess.probationTarget'),
+        weeks: t('level.probationWeeks'),
+        months: t('level.probationMonths'),
+        conditions: t('assess.probationConditions'),
+        note: t('assess.probationNote'),
+      },
       criterion: {
         months: t('assess.criterion.months'),
         monthsAtNext: t('assess.criterion.monthsAtNext'),

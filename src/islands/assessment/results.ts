@@ -10,6 +10,7 @@ import {
   criterionText,
   effortText,
   kpiText,
+  probationLength,
   levelTitle,
   planEffortText,
   rowCriterion,
@@ -128,6 +129,7 @@ export function renderResults(
     el('h3', {}, result.route === 'lateral' ? labels.lateralCriteriaTitle : labels.criteriaTitle),
     criteriaList(c, result),
     ...kpiBlocks(c, result, target),
+    ...probationBlocks(c, result, target),
     el('h3', {}, labels.planTitle),
     el('p', {}, labels.planIntro),
     planBlock(c, result),
@@ -226,40 +228,41 @@ function gapsTable(
   );
 }
 
-function criteriaList({ framework, labels }: Context, result: Evaluation): HTMLElement {
-  if (result.criteria.length === 0) return el('p', {}, labels.noCriteria);
+type Status = Evaluation['criteria'][number]['status'];
+
+/** A list of things met, not met or unknown: "Met: QA score ≥ 85% (you: 90%)". */
+function statusList(labels: Context['labels'], attrs: Record<string, string>, items: [Status, string][]): HTMLElement {
   return el(
     'ul',
-    { class: 'tb-criteria-status' },
-    ...result.criteria.map((c) =>
-      el(
-        'li',
-        { 'data-status': c.status },
-        el('strong', {}, `${labels.status[c.status]}${labels.colon}`),
-        criterionText(framework, c, labels.exportWords.criterion),
-      ),
+    { class: 'tb-criteria-status', ...attrs },
+    ...items.map(([status, text]) =>
+      el('li', { 'data-status': status }, el('strong', {}, `${labels.status[status]}${labels.colon}`), text),
     ),
+  );
+}
+
+function criteriaList({ framework, labels }: Context, result: Evaluation): HTMLElement {
+  if (result.criteria.length === 0) return el('p', {}, labels.noCriteria);
+  const words = labels.exportWords.criterion;
+  return statusList(
+    labels,
+    {},
+    result.criteria.map((c) => [c.status, criterionText(framework, c, words)]),
   );
 }
 
 /** The current level's KPI bands ("in-level performance") and the target's, with their status. */
 function kpiBlocks({ framework, labels }: Context, result: Evaluation, target: string): HTMLElement[] {
+  const words = labels.exportWords.criterion;
   const block = (heading: string, kpis: Evaluation['kpis']['current'], scope: string) =>
     kpis.length === 0
       ? []
       : [
           el('h3', {}, heading),
-          el(
-            'ul',
-            { class: 'tb-criteria-status', 'data-kpis': scope },
-            ...kpis.map((k) =>
-              el(
-                'li',
-                { 'data-status': k.status },
-                el('strong', {}, `${labels.status[k.status]}${labels.colon}`),
-                kpiText(framework, k, labels.exportWords.criterion),
-              ),
-            ),
+          statusList(
+            labels,
+            { 'data-kpis': scope },
+            kpis.map((k) => [k.status, kpiText(framework, k, words)]),
           ),
         ];
   const blocks = [
@@ -267,6 +270,35 @@ function kpiBlocks({ framework, labels }: Context, result: Evaluation, target: s
     ...block(fill(labels.kpis.target, { target }), result.kpis.target, 'target'),
   ];
   return blocks.length === 0 ? [] : [...blocks, el('p', { class: 'tb-note' }, labels.kpis.note)];
+}
+
+/** The probations that concern the person: length, targets with their status, and the conditions to show. */
+function probationBlocks({ framework, labels }: Context, result: Evaluation, target: string): HTMLElement[] {
+  const words = labels.exportWords.probation;
+  const block = (heading: string, p: Evaluation['probation']['current'], scope: string) => {
+    if (p === null) return [];
+    const length = probationLength(p, words);
+    const targets = p.metrics.map((m): [Status, string] => [
+      m.status,
+      criterionText(framework, m, labels.exportWords.criterion),
+    ]);
+    return [
+      el('h3', {}, heading),
+      ...(length === '' ? [] : [el('p', {}, length)]),
+      ...(targets.length === 0 ? [] : [statusList(labels, { 'data-probation': scope }, targets)]),
+      ...(p.conditions.length === 0
+        ? []
+        : [
+            el('p', {}, words.conditions),
+            el('ul', { 'data-probation-conditions': scope }, ...p.conditions.map((t) => el('li', {}, t))),
+          ]),
+    ];
+  };
+  const blocks = [
+    ...block(words.current, result.probation.current, 'current'),
+    ...block(fill(words.target, { target }), result.probation.target, 'target'),
+  ];
+  return blocks.length === 0 ? [] : [...blocks, el('p', { class: 'tb-note' }, words.note)];
 }
 
 /** The plan by horizon; when it is empty, why: no gap at all, or no training meant for this person. */
