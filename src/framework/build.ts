@@ -168,6 +168,21 @@ function checkSettings(source: ContentSource, list: DiagnosticList): SettingsDat
       `add \`${settings.defaultLocale}\` to \`locales\``,
     );
   }
+  checkScaleOrder(settings, file, list);
+  checkSettingsIds(settings, file, list);
+  checkDefaultTexts(settings, file, list);
+  checkAreaGroups(settings, file, list);
+  checkCurrencies(settings, file, list);
+  checkCriteriaScale(settings, file, list);
+  checkUiWording(settings, file, list);
+  return list.errors.length === before ? settings : null;
+}
+
+/** The lists of `framework.yaml` whose items have ids. */
+const SETTINGS_LISTS = ['grades', 'groups', 'areas', 'metrics', 'assessments'] as const;
+
+/** The scale's steps go from lowest to highest, each once. */
+function checkScaleOrder(settings: SettingsData, file: string, list: DiagnosticList): void {
   settings.scale.forEach((s, i) => {
     const prev = settings.scale[i - 1];
     if (prev !== undefined && s.step <= prev.step) {
@@ -180,7 +195,11 @@ function checkSettings(source: ContentSource, list: DiagnosticList): SettingsDat
       );
     }
   });
-  for (const key of ['grades', 'groups', 'areas', 'metrics', 'assessments'] as const) {
+}
+
+/** No id twice in a list of the settings. */
+function checkSettingsIds(settings: SettingsData, file: string, list: DiagnosticList): void {
+  for (const key of SETTINGS_LISTS) {
     const seen = new Set<string>();
     settings[key].forEach((item, i) => {
       if (seen.has(item.id)) {
@@ -195,7 +214,10 @@ function checkSettings(source: ContentSource, list: DiagnosticList): SettingsDat
       seen.add(item.id);
     });
   }
-  // Every label needs the default locale's text; other locales fall back.
+}
+
+/** Every label of the settings has the default locale's text (other locales fall back), and no other. */
+function checkDefaultTexts(settings: SettingsData, file: string, list: DiagnosticList): void {
   const requireDefault = (text: LocalizedText, field: string) => {
     if (text[settings.defaultLocale] === undefined) {
       list.error(
@@ -221,19 +243,15 @@ function checkSettings(source: ContentSource, list: DiagnosticList): SettingsDat
     }
   };
   requireDefault(settings.name, 'name');
-  settings.scale.forEach((s, i) => {
-    requireDefault(s.label, `scale[${i}].label`);
-  });
-  for (const key of ['grades', 'groups', 'areas', 'metrics', 'assessments'] as const) {
-    settings[key].forEach((item, i) => {
-      requireDefault(item.label, `${key}[${i}].label`);
-    });
+  settings.scale.forEach((s, i) => requireDefault(s.label, `scale[${i}].label`));
+  for (const key of SETTINGS_LISTS) {
+    settings[key].forEach((item, i) => requireDefault(item.label, `${key}[${i}].label`));
   }
-  checkAreaGroups(settings, file, list);
-  checkCurrencies(settings, file, list);
-  settings.criteriaScale.ratings?.forEach((rating, i) => {
-    requireDefault(rating, `criteriaScale.ratings[${i}]`);
-  });
+  settings.criteriaScale.ratings?.forEach((rating, i) => requireDefault(rating, `criteriaScale.ratings[${i}]`));
+}
+
+/** The rating that counts as met is one of the criteria scale's ratings, and not the first. */
+function checkCriteriaScale(settings: SettingsData, file: string, list: DiagnosticList): void {
   const ratings = settings.criteriaScale.ratings?.length ?? DEFAULT_RATING_KEYS.length;
   const meets = settings.criteriaScale.meets ?? DEFAULT_CRITERIA_MEETS;
   if (meets >= ratings) {
@@ -245,8 +263,6 @@ function checkSettings(source: ContentSource, list: DiagnosticList): SettingsDat
       `set \`meets:\` to a number from 1 to ${ratings - 1}`,
     );
   }
-  checkUiWording(settings, file, list);
-  return list.errors.length === before ? settings : null;
 }
 
 /** With `groups`, every area names one of them; without, no area names a group. */
