@@ -9,7 +9,7 @@ import { DiagnosticList, suggestId } from '../framework/diagnostics.ts';
 import type { YamlSource } from './field-lines.ts';
 import { findLookAlike } from './yaml-characters.ts';
 import { COLLECTIONS, type CollectionName } from '../framework/schema.ts';
-import type { ContentSource, SourceEntry, TranslationSource } from '../framework/source.ts';
+import type { ContentSource, SourceEntry } from '../framework/source.ts';
 
 export const SETTINGS_FILE = 'framework.yaml';
 export const TRANSLATIONS_DIR = 'translations';
@@ -48,102 +48,109 @@ export function readContentFiles(
   files: Iterable<readonly [string, () => string]>,
   options: ReadOptions = {},
 ): ReadResult {
-  const parseYaml = (text: string, file: string, lineOffset: number, list: DiagnosticList): unknown => {
+  const paths: string[] = [];
+  const result: ReadResult = {
+    source: { settings: null, entries: [], translations: [], files: paths },
+    diagnostics: new DiagnosticList(),
+    mdx: [],
+    yaml: new Map(),
+  };
+  const parseYaml = (text: string, file: string, lineOffset: number): unknown => {
     const cache = options.yamlCache;
     if (cache?.has(text)) return structuredClone(cache.get(text));
-    const data = parseYamlText(text, file, lineOffset, list);
+    const data = parseYamlText(text, file, lineOffset, result.diagnostics);
     if (cache !== undefined && data !== undefined) cache.set(text, structuredClone(data));
     return data;
   };
-  const list = new DiagnosticList();
-  const paths: string[] = [];
-  const source: ContentSource = { settings: null, entries: [], translations: [], files: paths };
-  const mdx: ReadResult['mdx'] = [];
-  const yaml: ReadResult['yaml'] = new Map();
   for (const [file, read] of files) {
     if (file.split('/').some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
     paths.push(file);
-    const parts = file.split('/');
     if (file === SETTINGS_FILE) {
-      const text = checkedText(read(), file, list);
-      yaml.set(file, { yaml: text, firstLine: 1 });
-      const data = parseYaml(text, file, 0, list);
-      if (data !== undefined) source.settings = { file, data };
-      continue;
-    }
-    if (!ENTRY_FILE.test(file) || parts.length < 2) {
-      reportIgnoredFile(file, list);
-      continue;
-    }
-    const id = (parts.at(-1) ?? '').replace(ENTRY_FILE, '');
-    const isTranslation = parts[0] === TRANSLATIONS_DIR;
-    const folder = isTranslation ? parts[2] : parts[0];
-    if (isTranslation && parts.length < 4) {
-      list.error(
-        'translation-orphan',
-        file,
-        '',
-        'a translation must be inside `translations/<locale>/<collection>/`',
-        `move it to e.g. \`translations/zh-cn/levels/${id}${file.slice(file.lastIndexOf('.'))}\``,
-      );
-      continue;
-    }
-    if (!isTranslation && !(COLLECTIONS as readonly string[]).includes(folder ?? '')) {
-      const suggestion = suggestId(folder ?? '', COLLECTIONS);
-      list.warn(
-        'unknown-field',
-        file,
-        '',
-        `\`${folder}/\` is not a collection folder, so this file is ignored`,
-        suggestion !== undefined ? `did you mean \`${suggestion}/\`?` : `use one of ${COLLECTIONS.join(', ')}`,
-      );
-      continue;
-    }
-    const text = checkedText(read(), file, list);
-    const split = splitFrontmatter(text);
-    const unreadable: SourceEntry = {
-      collection: folder as CollectionName,
-      id,
-      file,
-      data: undefined,
-      body: '',
-      unreadable: true,
-    };
-    if (split === null) {
-      if (!isTranslation) source.entries.push(unreadable);
-      list.error(
-        'missing-frontmatter',
-        file,
-        '',
-        'the file does not start with a YAML block between `---` lines',
-        'put `---` on the first line, the fields below it, and `---` again before the text',
-      );
-      continue;
-    }
-    yaml.set(file, { yaml: split.yaml, firstLine: 2, bodyLine: split.bodyLine });
-    const data = parseYaml(split.yaml, file, 1, list);
-    if (data === undefined) {
-      if (!isTranslation) source.entries.push(unreadable);
-      continue;
-    }
-    checkLength(split.body, file, list);
-    if (file.endsWith('.mdx')) mdx.push({ file, body: split.body, bodyLine: split.bodyLine });
-    if (isTranslation) {
-      const t: TranslationSource = {
-        locale: parts[1] ?? '',
-        collection: folder ?? '',
-        id,
-        file,
-        data,
-        body: split.body,
-      };
-      source.translations.push(t);
+      const text = checkedText(read(), file, result.diagnostics);
+      result.yaml.set(file, { yaml: text, firstLine: 1 });
+      const data = parseYaml(text, file, 0);
+      if (data !== undefined) result.source.settings = { file, data };
     } else {
-      const e: SourceEntry = { collection: folder as CollectionName, id, file, data, body: split.body };
-      source.entries.push(e);
+      readEntryFile(result, file, read, parseYaml);
     }
   }
-  return { source, diagnostics: list, mdx, yaml };
+  return result;
+}
+
+/** Where an entry file belongs: its collection, id and, for a translation, locale; null when it belongs nowhere (reported). */
+function placeOf(file: string, list: DiagnosticList): { folder: string; id: string; locale: string | null } | null {
+  const parts = file.split('/');
+  if (!ENTRY_FILE.test(file) || parts.length < 2) {
+    reportIgnoredFile(file, list);
+    return null;
+  }
+  const id = (parts.at(-1) ?? '').replace(ENTRY_FILE, '');
+  const isTranslation = parts[0] === TRANSLATIONS_DIR;
+  const folder = (isTranslation ? parts[2] : parts[0]) ?? '';
+  if (isTranslation && parts.length < 4) {
+    list.error(
+      'translation-orphan',
+      file,
+      '',
+      'a translation must be inside `translations/<locale>/<collection>/`',
+      `move it to e.g. \`translations/zh-cn/levels/${id}${file.slice(file.lastIndexOf('.'))}\``,
+    );
+    return null;
+  }
+  if (!isTranslation && !(COLLECTIONS as readonly string[]).includes(folder)) {
+    const suggestion = suggestId(folder, COLLECTIONS);
+    list.warn(
+      'unknown-field',
+      file,
+      '',
+      `\`${folder}/\` is not a collection folder, so this file is ignored`,
+      suggestion !== undefined ? `did you mean \`${suggestion}/\`?` : `use one of ${COLLECTIONS.join(', ')}`,
+    );
+    return null;
+  }
+  return { folder, id, locale: isTranslation ? (parts[1] ?? '') : null };
+}
+
+/**
+ * One entry or translation file: its front matter read (an entry that cannot be read is kept as
+ * unreadable, so nothing reports it missing as well), its body's length checked, an MDX body kept
+ * for the expression check.
+ */
+function readEntryFile(
+  result: ReadResult,
+  file: string,
+  read: () => string,
+  parseYaml: (text: string, file: string, lineOffset: number) => unknown,
+): void {
+  const { source, diagnostics: list } = result;
+  const place = placeOf(file, list);
+  if (place === null) return;
+  const { folder, id, locale } = place;
+  const collection = folder as CollectionName;
+  const text = checkedText(read(), file, list);
+  const split = splitFrontmatter(text);
+  const unreadable: SourceEntry = { collection, id, file, data: undefined, body: '', unreadable: true };
+  if (split === null) {
+    if (locale === null) source.entries.push(unreadable);
+    list.error(
+      'missing-frontmatter',
+      file,
+      '',
+      'the file does not start with a YAML block between `---` lines',
+      'put `---` on the first line, the fields below it, and `---` again before the text',
+    );
+    return;
+  }
+  result.yaml.set(file, { yaml: split.yaml, firstLine: 2, bodyLine: split.bodyLine });
+  const data = parseYaml(split.yaml, file, 1);
+  if (data === undefined) {
+    if (locale === null) source.entries.push(unreadable);
+    return;
+  }
+  checkLength(split.body, file, list);
+  if (file.endsWith('.mdx')) result.mdx.push({ file, body: split.body, bodyLine: split.bodyLine });
+  if (locale !== null) source.translations.push({ locale, collection: folder, id, file, data, body: split.body });
+  else source.entries.push({ collection, id, file, data, body: split.body });
 }
 
 /**
