@@ -2,6 +2,8 @@
  * `trackbook <command>`: the package's command line, for HR's terminal and for CI. Each command lives
  * in `commands/` and reads its own options.
  */
+import { CONTENT_FOLDER_MISSING } from '../node/read-content.ts';
+
 const COMMANDS = {
   init: {
     summary: "start a new organisation's handbook in an empty folder",
@@ -49,9 +51,9 @@ export async function main(argv: string[]): Promise<void> {
   try {
     await command.default(args);
   } catch (error) {
-    // A mistyped option: say which, not where in Node it was noticed.
+    // A mistyped option or a missing content folder: say which, not where in Node it was noticed.
     const code = (error as { code?: string }).code ?? '';
-    if (!code.startsWith('ERR_PARSE_ARGS_')) throw error;
+    if (!code.startsWith('ERR_PARSE_ARGS_') && code !== CONTENT_FOLDER_MISSING) throw error;
     console.error(`trackbook ${name}: ${(error as Error).message}`);
     process.exitCode = 2;
   }

@@ -61,7 +61,6 @@ export function checkAuthoring(framework: Framework, list: DiagnosticList): void
   }
 
   checkTrainingUse(framework, list);
-  checkTargets(framework, list);
   checkLadderShape(framework, list);
 
   // The same behaviour written twice (in one competency or two) makes the steps impossible to tell apart.
@@ -153,38 +152,6 @@ function checkTrainingUse(framework: Framework, list: DiagnosticList): void {
       `no level it is meant for expects ${develops.map((id) => `\`${id}\``).join(', ')}, and no planned training needs it first, so no gap can ever bring it into a plan`,
       'widen `tracks`/`levels`, or develop a competency those levels expect',
     );
-  }
-}
-
-/**
- * Promotion targets that are valid numbers but likely mistakes: a percentage written as a fraction
- * (`0.9` for 90 %), and a lower-is-better target of 0, which only perfection meets.
- */
-function checkTargets(framework: Framework, list: DiagnosticList): void {
-  const metrics = new Map(framework.metrics.map((m) => [m.id, m]));
-  for (const level of framework.levels) {
-    (level.promotion?.metrics ?? []).forEach((target, i) => {
-      const metric = metrics.get(target.metric);
-      const field = `promotion.metrics[${i}].target`;
-      if (metric?.unit === 'percent' && metric.direction === 'higher' && target.target > 0 && target.target <= 1) {
-        list.warn(
-          'metric-target-fraction',
-          level.file,
-          field,
-          `${target.target} % for \`${target.metric}\` looks like a fraction: percentages are written from 0 to 100`,
-          `write ${Math.round(target.target * 100)} for ${Math.round(target.target * 100)} %`,
-        );
-      }
-      if (metric?.direction === 'lower' && target.target === 0) {
-        list.warn(
-          'metric-target-zero',
-          level.file,
-          field,
-          `\`${target.metric}\` is better lower, and a target of 0 is met only by a perfect record`,
-          'give the highest value still acceptable for promotion',
-        );
-      }
-    });
   }
 }
 

@@ -69,6 +69,11 @@ export interface BuildResult {
   policy: CheckPolicy;
   /** Tracks and levels marked `draft: true`, which no framework holds: `trackbook new` builds on them. */
   drafts: DraftLadders;
+  /**
+   * Whether the checks that need the whole framework ran (the shape of each ladder, the use of
+   * trainings, undescribed steps): they run only on content without errors.
+   */
+  wholeChecked: boolean;
 }
 
 export interface DraftLadders {
@@ -137,7 +142,15 @@ export async function buildFrameworks(source: ContentSource, options: BuildOptio
       .filter((l) => l.data.draft)
       .map((l) => ({ id: l.src.id, track: l.data.track, rank: l.data.rank })),
   };
-  return { frameworks: errorCount > 0 ? null : frameworks, diagnostics, errorCount, warningCount, policy, drafts };
+  return {
+    frameworks: errorCount > 0 ? null : frameworks,
+    diagnostics,
+    errorCount,
+    warningCount,
+    policy,
+    drafts,
+    wholeChecked: frameworks !== null,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -393,7 +406,10 @@ function parseEntries(entries: readonly SourceEntry[], list: DiagnosticList): Va
   const firstFile = new Map<string, string>();
   for (const src of entries) {
     if (!isValidId(src.id)) {
-      const suggested = idFrom(src.id);
+      // `agent-1.md.md` is `agent-1`, not `agent-1-md`.
+      const suggested = idFrom(src.id.replace(/\.(md|mdx|markdown)$/i, ''));
+      // What names the entry by the id it should have is not reported as well: one mistake, one message.
+      if (isValidId(suggested)) index.broken.add(`${src.collection}/${suggested}`);
       list.error(
         'invalid-id',
         src.file,
@@ -549,6 +565,40 @@ function referenceCheck(index: ValidIndex, settings: SettingsData, list: Diagnos
   return { index, settings, list, steps, entry, setting, step };
 }
 
+/**
+ * A target, a band's bound or a probation target that is valid but most likely a slip: a percentage
+ * written as a fraction (`0.85` for 85 %) where higher is better, or 0 where lower is better (met only
+ * by a perfect record). Checked on each level's own values, so a mistake elsewhere never hides it.
+ */
+function checkTargetValue(
+  list: DiagnosticList,
+  file: string,
+  field: string,
+  metric: { id: string; unit: string; direction: string },
+  value: number,
+  promotion: boolean,
+): void {
+  const bound = field.slice(field.lastIndexOf('.') + 1);
+  if (metric.unit === 'percent' && metric.direction === 'higher' && bound !== 'max' && value > 0 && value <= 1) {
+    list.warn(
+      'metric-target-fraction',
+      file,
+      field,
+      `${value} % for \`${metric.id}\` looks like a fraction: percentages are written from 0 to 100`,
+      `write ${Math.round(value * 100)} for ${Math.round(value * 100)} %`,
+    );
+  }
+  if (metric.direction === 'lower' && bound !== 'min' && value === 0) {
+    list.warn(
+      'metric-target-zero',
+      file,
+      field,
+      `\`${metric.id}\` is better lower, and ${bound === 'max' ? 'a band of at most 0' : 'a target of 0'} is met only by a perfect record`,
+      promotion ? 'give the highest value still acceptable for promotion' : 'give the highest value still acceptable',
+    );
+  }
+}
+
 function checkLevelReferences(r: ReferenceCheck, level: Valid<'levels'>): void {
   const { index, settings, list, entry, setting, step } = r;
   const d = level.data;
@@ -565,9 +615,10 @@ function checkLevelReferences(r: ReferenceCheck, level: Valid<'levels'>): void {
   /** A metric named at `field` exists, and each value given for it fits its unit. */
   const metricValues = (field: string, id: string, values: [string, number | undefined][]) => {
     if (!setting(level, `${field}.metric`, 'metric', id)) return;
-    if (settings.metrics.find((x) => x.id === id)?.unit !== 'percent') return;
+    const metric = settings.metrics.find((x) => x.id === id);
     for (const [key, value] of values) {
-      if (value !== undefined && (value < 0 || value > 100)) {
+      if (value === undefined || metric === undefined) continue;
+      if (metric.unit === 'percent' && (value < 0 || value > 100)) {
         list.error(
           'metric-target',
           level.src.file,
@@ -575,7 +626,7 @@ function checkLevelReferences(r: ReferenceCheck, level: Valid<'levels'>): void {
           `${value} is not a percentage`,
           `give \`${id}\` ${key === 'target' ? 'a target' : `a \`${key}\``} from 0 to 100`,
         );
-      }
+      } else checkTargetValue(list, level.src.file, `${field}.${key}`, metric, value, field.startsWith('promotion'));
     }
   };
   d.kpis.forEach((k, i) =>
@@ -1026,7 +1077,7 @@ function checkTranslations(
 ): Translations {
   // An entry with errors of its own is not in the index: its translations are not orphans, and
   // saying so would be a second message for one mistake.
-  const written = new Set(entries.map((e) => `${e.collection}/${e.id}`));
+  const written = new Set([...entries.map((e) => `${e.collection}/${e.id}`), ...index.broken]);
   const result: Translations = new Map();
   const others = settings.locales.filter((l) => l !== settings.defaultLocale);
   for (const t of sources) {

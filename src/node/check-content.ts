@@ -19,7 +19,9 @@ export async function checkContent(dir: string, options: CheckOptions = {}): Pro
   const mdxProblems = await Promise.all(read.mdx.map((m) => checkMdx(m.file, m.body, m.bodyLine)));
   const built = await buildFrameworks(read.source, options);
   const extra = applyPolicy([...read.diagnostics.items, ...mdxProblems.flat()], built.policy, options.strict);
-  const diagnostics = sortDiagnostics(withFieldLines([...extra, ...built.diagnostics], read.yaml));
+  const diagnostics = sortDiagnostics(
+    onFirstLine(withFieldLines([...extra, ...built.diagnostics], read.yaml), read.source.files ?? []),
+  );
   const errorCount = diagnostics.filter((d) => d.severity === 'error').length;
   return {
     frameworks: errorCount > 0 ? null : built.frameworks,
@@ -28,7 +30,17 @@ export async function checkContent(dir: string, options: CheckOptions = {}): Pro
     warningCount: diagnostics.length - errorCount,
     policy: built.policy,
     drafts: built.drafts,
+    wholeChecked: built.wholeChecked,
   };
+}
+
+/**
+ * A problem of a whole file (its name, its missing front matter, a track with no level) is on its
+ * first line: every diagnostic about a file that exists names a line.
+ */
+function onFirstLine(items: Diagnostic[], files: readonly string[]): Diagnostic[] {
+  const present = new Set(files);
+  return items.map((d) => (d.line === undefined && d.field === '' && present.has(d.file) ? { ...d, line: 1 } : d));
 }
 
 function leaveOut(read: ReadResult, files: ReadonlySet<string> | undefined): ReadResult {

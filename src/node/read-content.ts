@@ -8,7 +8,7 @@ import { isDocument, parseDocument } from 'yaml';
 import { DiagnosticList, suggestId } from '../framework/diagnostics.ts';
 import type { YamlSource } from './field-lines.ts';
 import { findLookAlike } from './yaml-characters.ts';
-import { COLLECTIONS, type CollectionName } from '../framework/schema.ts';
+import { COLLECTIONS, isValidId, type CollectionName } from '../framework/schema.ts';
 import type { ContentSource, SourceEntry } from '../framework/source.ts';
 
 export const SETTINGS_FILE = 'framework.yaml';
@@ -32,10 +32,18 @@ export interface ReadOptions {
   yamlCache?: Map<string, unknown>;
 }
 
+/** The `code` of the error a missing content folder throws: the command line says it in one line. */
+export const CONTENT_FOLDER_MISSING = 'TRACKBOOK_CONTENT_FOLDER_MISSING';
+
 /** Reads every entry under `dir`; never throws on bad content, only on a missing folder. */
 export function readContent(dir: string): ReadResult {
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new Error(`content folder not found: ${dir}`);
+    throw Object.assign(
+      new Error(
+        `there is no content folder at ${dir}: run the command in the handbook's folder, or give \`--content <folder>\``,
+      ),
+      { code: CONTENT_FOLDER_MISSING },
+    );
   }
   return readContentFiles(listFiles(dir).map((file) => [file, () => readFileSync(join(dir, file), 'utf8')]));
 }
@@ -62,7 +70,9 @@ export function readContentFiles(
     if (cache !== undefined && data !== undefined) cache.set(text, structuredClone(data));
     return data;
   };
-  for (const [file, read] of files) {
+  const all = [...files];
+  const present = new Set(all.map(([file]) => file));
+  for (const [file, read] of all) {
     if (file.split('/').some((part) => part.startsWith('_') || part.startsWith('.'))) continue;
     paths.push(file);
     if (file === SETTINGS_FILE) {
@@ -71,17 +81,22 @@ export function readContentFiles(
       const data = parseYaml(text, file, 0);
       if (data !== undefined) result.source.settings = { file, data };
     } else {
-      readEntryFile(result, file, read, parseYaml);
+      readEntryFile(result, file, read, parseYaml, present);
     }
   }
   return result;
 }
 
 /** Where an entry file belongs: its collection, id and, for a translation, locale; null when it belongs nowhere (reported). */
-function placeOf(file: string, list: DiagnosticList): { folder: string; id: string; locale: string | null } | null {
+function placeOf(
+  file: string,
+  result: ReadResult,
+  present: ReadonlySet<string>,
+): { folder: string; id: string; locale: string | null } | null {
+  const list = result.diagnostics;
   const parts = file.split('/');
   if (!ENTRY_FILE.test(file) || parts.length < 2) {
-    reportIgnoredFile(file, list);
+    reportIgnoredFile(file, result, present);
     return null;
   }
   const id = (parts.at(-1) ?? '').replace(ENTRY_FILE, '');
@@ -121,9 +136,10 @@ function readEntryFile(
   file: string,
   read: () => string,
   parseYaml: (text: string, file: string, lineOffset: number) => unknown,
+  present: ReadonlySet<string>,
 ): void {
   const { source, diagnostics: list } = result;
-  const place = placeOf(file, list);
+  const place = placeOf(file, result, present);
   if (place === null) return;
   const { folder, id, locale } = place;
   const collection = folder as CollectionName;
@@ -132,12 +148,17 @@ function readEntryFile(
   const unreadable: SourceEntry = { collection, id, file, data: undefined, body: '', unreadable: true };
   if (split === null) {
     if (locale === null) source.entries.push(unreadable);
+    const opened = /^\uFEFF?---[ \t]*\r?\n/.test(text);
     list.error(
       'missing-frontmatter',
       file,
       '',
-      'the file does not start with a YAML block between `---` lines',
-      'put `---` on the first line, the fields below it, and `---` again before the text',
+      opened
+        ? 'the YAML block opened by `---` on the first line is never closed'
+        : 'the file does not start with a YAML block between `---` lines',
+      opened
+        ? 'put `---` on a line of its own after the last field, before the text'
+        : 'put `---` on the first line, the fields below it, and `---` again before the text',
     );
     return;
   }
@@ -201,21 +222,38 @@ const NEAR_ENTRY_FILE = /\.(md|mdx|markdown)(\.[a-z0-9]+)?$|\.txt$/i;
 /**
  * A file in a collection folder that looks like an entry but is not named like one (`x.MD`,
  * `x.md.txt`, `x.markdown`): it would be left out without a word, and the entry simply missing.
+ * Where no file has the name to use, it stands for that entry: an error, and the entry is kept as
+ * unreadable, so what names it is not reported as well (one mistake, one message). Beside a file of
+ * that name it is a stray copy: a warning. A translation left out only shows the default text: a warning.
  */
-function reportIgnoredFile(file: string, list: DiagnosticList): void {
+function reportIgnoredFile(file: string, result: ReadResult, present: ReadonlySet<string>): void {
   const parts = file.split('/');
-  const folder = parts[0] === TRANSLATIONS_DIR ? parts[2] : parts[0];
+  const isTranslation = parts[0] === TRANSLATIONS_DIR;
+  const folder = (isTranslation ? parts[2] : parts[0]) ?? '';
   const name = parts.at(-1) ?? '';
-  if (!(COLLECTIONS as readonly string[]).includes(folder ?? '') || !NEAR_ENTRY_FILE.test(name)) return;
+  if (!(COLLECTIONS as readonly string[]).includes(folder) || !NEAR_ENTRY_FILE.test(name)) return;
   const base = name.replace(NEAR_ENTRY_FILE, '');
   const wanted = /\.mdx/i.test(name) ? `${base}.mdx` : `${base}.md`;
-  list.warn(
-    'ignored-file',
-    file,
-    '',
-    `\`${name}\` is not read: only files ending in \`.md\` or \`.mdx\` (lower case) are entries`,
-    `rename it to \`${wanted}\``,
-  );
+  const sibling = (n: string) => present.has([...parts.slice(0, -1), n].join('/'));
+  const notRead = `\`${name}\` is not read: only files ending in \`.md\` or \`.mdx\` (lower case) are entries`;
+  const list = result.diagnostics;
+  if (sibling(`${base}.md`) || sibling(`${base}.mdx`)) {
+    list.warn(
+      'ignored-file',
+      file,
+      '',
+      `${notRead}, and \`${wanted}\` beside it is the entry`,
+      `remove \`${name}\`, after moving anything it adds into \`${wanted}\``,
+    );
+    return;
+  }
+  if (isTranslation || !isValidId(base)) {
+    list.warn('ignored-file', file, '', notRead, `rename it to \`${wanted}\``);
+    return;
+  }
+  list.error('ignored-file', file, '', `${notRead}, so \`${base}\` is missing`, `rename it to \`${wanted}\``);
+  const collection = folder as CollectionName;
+  result.source.entries.push({ collection, id: base, file, data: undefined, body: '', unreadable: true });
 }
 
 /** Content-relative paths, `/`-separated, sorted; skips `_`-prefixed files and folders. */

@@ -4,6 +4,10 @@ import type { BuildResult } from '../framework/build.ts';
 import type { Framework } from '../framework/model.ts';
 import { hasDictionary, languageName, missingUiStrings } from '../i18n/index.ts';
 
+/** Said when errors kept the checks that need the whole framework from running. */
+export const WHOLE_CHECKS_LATER =
+  'Some warnings need content without errors (the shape of each ladder, the use of trainings, steps without indicators): run the check again once these are fixed.';
+
 export function formatReport(result: BuildResult): string {
   const lines = result.diagnostics.map(formatDiagnostic);
   const policy = policyLine(result);
@@ -15,6 +19,7 @@ export function formatReport(result: BuildResult): string {
       '',
       `✖ ${plural(result.errorCount, 'error')} and ${plural(result.warningCount, 'warning')} in ${plural(files, 'file')}. Nothing was published.`,
     );
+    if (!result.wholeChecked) lines.push(WHOLE_CHECKS_LATER);
   } else {
     for (const framework of Object.values(result.frameworks ?? {})) lines.push(summary(framework));
     const frameworks = Object.values(result.frameworks ?? {});

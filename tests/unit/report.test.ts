@@ -6,8 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { UI_KEYS } from '../../src/i18n/keys.ts';
-import { coverageTable, formatReport, summary, uiCoverage } from '../../src/node/report.ts';
-import { BASE, copyToTemp, SERVICE } from '../helpers/content.ts';
+import { coverageTable, formatReport, summary, uiCoverage, WHOLE_CHECKS_LATER } from '../../src/node/report.ts';
+import { BASE, copyToTemp, materialiseCase, readCase, SERVICE } from '../helpers/content.ts';
 
 it('lists every partly or wholly untranslated entry with what is missing', async () => {
   const result = await checkContent(BASE);
@@ -90,4 +90,13 @@ it('counts in proper plurals: one track, two levels, no recognition programmes',
   expect(line).toMatch(
     /^en: 1 track, 2 levels, \d+ competencies, \d+ trainings?, 0 recognition programmes, 1 page \(version/,
   );
+});
+
+it.each([
+  ['an error kept them from running', 'target-slip-beside-error', true],
+  ['they ran (warnings only)', 'in-level-target-slips', false],
+])('says when the checks that need the whole framework will run: %s', async (_name, broken, said) => {
+  const result = await checkContent(materialiseCase(readCase(broken)));
+  expect(result.wholeChecked).toBe(!said);
+  expect(formatReport(result).split('\n').includes(WHOLE_CHECKS_LATER)).toBe(said);
 });

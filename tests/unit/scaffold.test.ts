@@ -1,6 +1,7 @@
 /** `npm run new`: each kind of entry is created valid, in both locales, with every field explained. */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Framework } from '../../src/framework/model.ts';
@@ -99,6 +100,21 @@ it.each([
   expect(stderr.split('\n')[0]).toBe(message);
   expect(stderr).not.toContain('    at ');
 });
+
+it.each(['check', 'export', 'new'])(
+  'trackbook %s without a content folder says so in one line, with no stack trace',
+  (command) => {
+    const missing = join(tmpdir(), 'trackbook-no-such-folder', 'content');
+    const args = command === 'new' ? ['new', 'track', 'x'] : [command];
+    const out = spawnSync(process.execPath, ['src/cli/trackbook.js', ...args, '--content', missing], {
+      encoding: 'utf8',
+    });
+    expect(out.status).toBe(2);
+    expect(out.stderr.trim()).toBe(
+      `trackbook ${command}: there is no content folder at ${missing}: run the command in the handbook's folder, or give \`--content <folder>\``,
+    );
+  },
+);
 
 describe('npm run new with a broken file elsewhere', () => {
   const broken = copyToTemp(BASE, 'trackbook-new-broken-');
