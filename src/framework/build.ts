@@ -169,6 +169,8 @@ function checkSettings(source: ContentSource, list: DiagnosticList): SettingsDat
     return null;
   }
   const { file } = source.settings;
+  // A file the reader could not read (its YAML error is reported) has no settings to check.
+  if (source.settings.data === undefined) return null;
   const settings = parseWithSchema(settingsSchema, source.settings.data, file, list);
   if (settings === null) return null;
   const before = list.errors.length;
@@ -229,8 +231,13 @@ function checkSettingsIds(settings: SettingsData, file: string, list: Diagnostic
   }
 }
 
-/** Every label of the settings has the default locale's text (other locales fall back), and no other. */
+/**
+ * Every label of the settings has the default locale's text (other locales fall back), and no text
+ * in a locale the handbook does not have: said once per such locale, at its first label (a mistyped
+ * `locales:` would otherwise give a message for every label).
+ */
 function checkDefaultTexts(settings: SettingsData, file: string, list: DiagnosticList): void {
+  const foreign = new Map<string, string[]>();
   const requireDefault = (text: LocalizedText, field: string) => {
     if (text[settings.defaultLocale] === undefined) {
       list.error(
@@ -243,15 +250,7 @@ function checkDefaultTexts(settings: SettingsData, file: string, list: Diagnosti
     }
     for (const locale of Object.keys(text)) {
       if (locale !== settings.defaultLocale && !(settings.locales as string[]).includes(locale)) {
-        list.error(
-          'translation-locale',
-          file,
-          `${field}.${locale}`,
-          `\`${locale}\` is not one of the locales (${settings.locales.join(', ')})`,
-          isLocaleId(locale)
-            ? `add \`${locale}\` to \`locales\`, or remove this text`
-            : `use ${settings.locales.map((l) => `\`${l}\``).join(' or ')}`,
-        );
+        foreign.set(locale, [...(foreign.get(locale) ?? []), `${field}.${locale}`]);
       }
     }
   };
@@ -261,6 +260,23 @@ function checkDefaultTexts(settings: SettingsData, file: string, list: Diagnosti
     settings[key].forEach((item, i) => requireDefault(item.label, `${key}[${i}].label`));
   }
   settings.criteriaScale.ratings?.forEach((rating, i) => requireDefault(rating, `criteriaScale.ratings[${i}]`));
+  for (const [locale, fields] of foreign) {
+    const more =
+      fields.length > 1 ? ` (here and in ${fields.length - 1} more label${fields.length > 2 ? 's' : ''})` : '';
+    // `locales: [en, zh]` with labels in `zh-cn`: the list is what is mistyped.
+    const short = settings.locales.find((l) => locale.startsWith(`${l}-`));
+    list.error(
+      'translation-locale',
+      file,
+      short === undefined ? (fields[0] ?? '') : 'locales',
+      `\`${locale}\` is not one of the locales (${settings.locales.join(', ')})${more}`,
+      short !== undefined
+        ? `write \`${locale}\` for \`${short}\` in \`locales\``
+        : isLocaleId(locale)
+          ? `add \`${locale}\` to \`locales\`, or remove this text`
+          : `use ${settings.locales.map((l) => `\`${l}\``).join(' or ')}`,
+    );
+  }
 }
 
 /** The rating that counts as met is one of the criteria scale's ratings, and not the first. */

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { DiagnosticList, fieldPath, suggestId } from './diagnostics.ts';
+import { idFrom } from './schema.ts';
 
 type AnySchema = z.ZodType;
 
@@ -50,7 +51,7 @@ function addIssue(schema: AnySchema, issue: z.core.$ZodIssue, file: string, list
           file,
           field,
           `expected ${describeExpected(issue.expected)}, found ${describeValue(issue.input)}`,
-          exampleFor(issue.expected, last),
+          quotedText(issue.expected, issue.input) ?? exampleFor(issue.expected, last),
         );
       }
       return;
@@ -75,8 +76,37 @@ function addIssue(schema: AnySchema, issue: z.core.$ZodIssue, file: string, list
       return;
     }
     default:
-      list.error('invalid-field', file, field, issue.message.replace(/^Invalid input: /, ''));
+      break;
+    case 'invalid_key': {
+      // A record's key (`expectations: { Communication: 1 }`): an id, as the file names would be.
+      const key = String(path.at(-1) ?? '');
+      const near = idFrom(key);
+      list.error(
+        'invalid-field',
+        file,
+        field,
+        `\`${key}\` is not an id: ids are lowercase words joined by hyphens`,
+        near === '' ? 'use the id of the entry, as its file is named' : `write \`${near}\``,
+      );
+      return;
+    }
+    case 'too_small':
+    case 'too_big': {
+      if (issue.origin !== 'number') break;
+      const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+      const words = issue.code === 'too_small' ? 'at least' : 'at most';
+      const given = typeof issue.input === 'number' ? `, found ${issue.input}` : '';
+      list.error(
+        'invalid-field',
+        file,
+        field,
+        `expected a number of ${words} ${String(bound)}${given}`,
+        `write a number of ${words} ${String(bound)}`,
+      );
+      return;
+    }
   }
+  list.error('invalid-field', file, field, issue.message.replace(/^Invalid input: /, ''));
 }
 
 function describeExpected(expected: string): string {
@@ -105,6 +135,19 @@ function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'a set of fields';
   if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   return `\`${String(value)}\``;
+}
+
+/**
+ * A text with `: ` in it (`- Answer questions: politely.`) is read by YAML as a field and its value:
+ * the fix is quotes around the whole text, shown with the author's own words.
+ */
+function quotedText(expected: string, input: unknown): string | undefined {
+  if (expected !== 'string' || input === null || typeof input !== 'object' || Array.isArray(input)) return undefined;
+  const pairs = Object.entries(input);
+  const [key, value] = pairs[0] ?? [];
+  if (pairs.length !== 1 || (typeof value !== 'string' && typeof value !== 'number')) return undefined;
+  const words = `${key}: ${value}`.replaceAll('"', '\\"');
+  return `the \`: \` inside the text makes YAML read it as a field: put the whole text in quotes, e.g. \`"${words.length > 50 ? `${words.slice(0, 50)}…` : words}"\``;
 }
 
 function exampleFor(expected: string, field: string): string {

@@ -29,7 +29,14 @@ const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A stable, lowercase, kebab-case id of another entry, e.g. `problem-solving`. */
 export const idSchema = z.string().regex(ID_PATTERN, {
   error: ({ input }) => {
-    const near = idFrom(String(input));
+    const text = String(input);
+    // `[basics，complaints-workshop]` typed with a Chinese keyboard is one id to YAML.
+    const wide = /[，、；]/.exec(text)?.[0];
+    if (wide !== undefined) {
+      const ids = text.split(/[，、；]/).map((part) => idFrom(part));
+      return `\`${wide}\` is a full-width separator, so YAML reads one id here: separate ids with \`,\` and a space, e.g. \`[${ids.join(', ')}]\``;
+    }
+    const near = idFrom(text);
     return `ids are lowercase words joined by hyphens${near === '' ? '' : `: write \`${near}\``}`;
   },
 });

@@ -79,7 +79,8 @@ export function readContentFiles(
       const text = checkedText(read(), file, result.diagnostics);
       result.yaml.set(file, { yaml: text, firstLine: 1 });
       const data = parseYaml(text, file, 0);
-      if (data !== undefined) result.source.settings = { file, data };
+      // Settings that cannot be read are there all the same: their error says why, not "missing".
+      result.source.settings = { file, data };
     } else {
       readEntryFile(result, file, read, parseYaml, present);
     }
@@ -288,12 +289,15 @@ function parseYamlText(text: string, file: string, lineOffset: number, list: Dia
     return undefined;
   }
   if (doc.errors.length > 0) {
-    const seen = new Set<string>();
-    for (const error of doc.errors) {
+    // One message per line: a mistake makes the parser report several errors where it is, and the
+    // one that names its cause comes first in YAML_CAUSES.
+    const rank = (code: string) => (YAML_CAUSES.indexOf(code) + YAML_CAUSES.length + 1) % (YAML_CAUSES.length + 1);
+    const errors = [...doc.errors].sort((a, b) => rank(a.code) - rank(b.code));
+    const seen = new Set<number>();
+    for (const error of errors) {
       const line = (error.linePos?.[0].line ?? 1) + lineOffset;
-      const key = `${line}:${error.code}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seen.has(line)) continue;
+      seen.add(line);
       list.add({
         severity: 'error',
         code: 'yaml-syntax',
@@ -301,7 +305,7 @@ function parseYamlText(text: string, file: string, lineOffset: number, list: Dia
         field: '',
         line,
         message: `YAML cannot be read: ${firstLine(error.message)}`,
-        fix: yamlHint(error.code),
+        fix: yamlHint(error.code, error.message),
       });
     }
     return undefined;
@@ -313,7 +317,10 @@ function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
-function yamlHint(code: string): string {
+/** YAML error codes from the one that names a cause best to the least; others come after. */
+const YAML_CAUSES = ['TAB_AS_INDENT', 'BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'DUPLICATE_KEY', 'MISSING_CHAR'];
+
+function yamlHint(code: string, message: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':
       return 'a field is written twice: keep one';
@@ -324,6 +331,10 @@ function yamlHint(code: string): string {
     case 'BAD_INDENT':
       return 'check the indentation: items of a list or fields of a group line up under each other';
     case 'BLOCK_AS_IMPLICIT_KEY':
+      // The same code for a `- ` item out of line and for a text with two `: ` in it.
+      if (message.startsWith('A block sequence'))
+        return 'check the indentation: the `- ` items of a list line up under each other, below their field';
+      return 'text containing `: ` must be put in quotes, e.g. `- "Target: 90 %"`';
     case 'MULTILINE_IMPLICIT_KEY':
       return 'text containing `: ` must be put in quotes, e.g. `- "Target: 90 %"`';
     default:

@@ -71,6 +71,16 @@ const PATTERNS: Pattern[] = [
     }),
   },
   {
+    // `communication:1`: YAML reads the line as text, then cannot go on. Only when it cannot be read
+    // (`time:10` in a text is fine), and not a link (`https://`).
+    at: new RegExp(String.raw`^([ \t]*(?:- )?${KEY}:)(?=[^\s/:])`),
+    always: false,
+    describe: (where) => ({
+      message: 'a field name is followed by `:` with no space after it, so YAML does not read it as a field',
+      fix: `put a space after the \`:\` at ${where}, e.g. \`communication: 1\``,
+    }),
+  },
+  {
     at: new RegExp(String.raw`^([ \t]*(?:- )?(?:${KEY}:[ \t]+)?[“”‘’])`),
     always: false,
     describe: (where) => ({
