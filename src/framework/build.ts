@@ -27,7 +27,7 @@ import type {
   Track,
   Training,
 } from './model.ts';
-import { parseWithSchema } from './parse.ts';
+import { fieldsOf, parseWithSchema } from './parse.ts';
 import {
   COLLECTIONS,
   RESERVED_PAGE_IDS,
@@ -414,6 +414,19 @@ function checkUiWording(settings: SettingsData, file: string, list: DiagnosticLi
 // Entries: schema, ids, duplicates
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * The collection a file saved in the wrong folder belongs to: two or more of its fields are not its
+ * folder's, and every one of them is another collection's (a level saved in `competencies/`). One
+ * message to move it, rather than one per field.
+ */
+function homeOf(src: SourceEntry): CollectionName | undefined {
+  if (src.data === null || typeof src.data !== 'object' || Array.isArray(src.data)) return undefined;
+  const keys = Object.keys(src.data);
+  const own = fieldsOf(collectionSchemas[src.collection]);
+  if (keys.filter((k) => !own.includes(k)).length < 2) return undefined;
+  return COLLECTIONS.find((c) => c !== src.collection && keys.every((k) => fieldsOf(collectionSchemas[c]).includes(k)));
+}
+
 function parseEntries(entries: readonly SourceEntry[], list: DiagnosticList): ValidIndex {
   const index = {
     ...Object.fromEntries(COLLECTIONS.map((c) => [c, new Map()])),
@@ -460,6 +473,21 @@ function parseEntries(entries: readonly SourceEntry[], list: DiagnosticList): Va
       continue;
     }
     if (src.unreadable) {
+      index.broken.add(key);
+      continue;
+    }
+    const home = homeOf(src);
+    if (home !== undefined) {
+      const fields = Object.keys(src.data as object).filter(
+        (k) => !fieldsOf(collectionSchemas[src.collection]).includes(k),
+      );
+      list.error(
+        'wrong-folder',
+        src.file,
+        '',
+        `this file is in \`${src.collection}/\`, but its fields (${fields.map((f) => `\`${f}\``).join(', ')}) are those of a ${NOUN[home]}`,
+        `move it to \`${home}/\``,
+      );
       index.broken.add(key);
       continue;
     }

@@ -38,6 +38,7 @@ export const DIAGNOSTIC_CODES = [
   'ignored-file',
   'missing-frontmatter',
   'invalid-id',
+  'wrong-folder',
   'invalid-field',
   'unknown-field',
   'duplicate-id',

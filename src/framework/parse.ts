@@ -17,8 +17,39 @@ export function parseWithSchema<S extends AnySchema>(
 ): z.infer<S> | null {
   const result = schema.safeParse(data ?? {}, { reportInput: true });
   if (result.success) return result.data;
-  for (const issue of result.error.issues) addIssue(schema, issue, file, list);
+  const misspelt = misspeltFields(schema, result.error.issues);
+  for (const issue of result.error.issues) {
+    // `Rank: 1` is one mistake: the unknown `Rank` says it, not also "required field `rank` is missing".
+    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    if (missing && misspelt.has(fieldPath(issue.path.map((p) => (typeof p === 'number' ? p : String(p)))))) continue;
+    addIssue(schema, issue, file, list);
+  }
   return null;
+}
+
+/** Required fields reported missing that an unknown field beside them is a misspelling of. */
+function misspeltFields(schema: AnySchema, issues: readonly z.core.$ZodIssue[]): Set<string> {
+  const missing = new Set(
+    issues
+      .filter((i) => i.code === 'invalid_type' && i.input === undefined)
+      .map((i) => fieldPath(i.path.map((p) => (typeof p === 'number' ? p : String(p))))),
+  );
+  const found = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
+    for (const key of issue.keys) {
+      const meant = suggestId(key, keysAt(schema, issue.path));
+      const field = meant === undefined ? undefined : fieldPath([...path, meant]);
+      if (field !== undefined && missing.has(field)) found.add(field);
+    }
+  }
+  return found;
+}
+
+/** The field names of an object schema (empty for any other), for telling which collection a file's fields are of. */
+export function fieldsOf(schema: AnySchema): string[] {
+  return keysAt(schema, []);
 }
 
 function addIssue(schema: AnySchema, issue: z.core.$ZodIssue, file: string, list: DiagnosticList): void {
@@ -29,11 +60,13 @@ function addIssue(schema: AnySchema, issue: z.core.$ZodIssue, file: string, list
       const known = keysAt(schema, issue.path);
       for (const key of issue.keys) {
         const suggestion = suggestId(key, known);
+        const odd = /[\u00a0\u3000]/.exec(key)?.[0];
+        const oddName = odd === '\u3000' ? 'a full-width space `　`' : 'a non-breaking space';
         list.error(
           'unknown-field',
           file,
           fieldPath([...path, key]),
-          `unknown field \`${key}\``,
+          odd === undefined ? `unknown field \`${key}\`` : `unknown field \`${key}\`: its name holds ${oddName}`,
           suggestion !== undefined
             ? `did you mean \`${suggestion}\`?`
             : `remove it; allowed here: ${known.map((k) => `\`${k}\``).join(', ')}`,

@@ -218,7 +218,7 @@ function checkLength(body: string, file: string, list: DiagnosticList): void {
 }
 
 /** The names of files the loader reads: `x.md` or `x.mdx`, in lower case. */
-const NEAR_ENTRY_FILE = /\.(md|mdx|markdown)(\.[a-z0-9]+)?$|\.txt$/i;
+const NEAR_ENTRY_FILE = /\.(md|mdx|markdown)(\.[a-z0-9]+)?$|\.txt$|\.ya?ml$/i;
 
 /**
  * A file in a collection folder that looks like an entry but is not named like one (`x.MD`,
@@ -252,7 +252,11 @@ function reportIgnoredFile(file: string, result: ReadResult, present: ReadonlySe
     list.warn('ignored-file', file, '', notRead, `rename it to \`${wanted}\``);
     return;
   }
-  list.error('ignored-file', file, '', `${notRead}, so \`${base}\` is missing`, `rename it to \`${wanted}\``);
+  // A YAML file holds the fields alone: an entry has them between `---` lines, above its text.
+  const fix = /\.ya?ml$/i.test(name)
+    ? `rename it to \`${wanted}\`, with \`---\` on a line before its fields and another after them`
+    : `rename it to \`${wanted}\``;
+  list.error('ignored-file', file, '', `${notRead}, so \`${base}\` is missing`, fix);
   const collection = folder as CollectionName;
   result.source.entries.push({ collection, id: base, file, data: undefined, body: '', unreadable: true });
 }
