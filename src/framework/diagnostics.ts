@@ -60,6 +60,7 @@ export const DIAGNOSTIC_CODES = [
   'brand',
   'mdx-syntax',
   'mdx-expression',
+  'mdx-import',
   'fit-weight',
   'fit-unreachable-track',
   ...CHECK_RULES,

@@ -6,7 +6,9 @@ import { compile } from '@mdx-js/mdx';
 import { buildFrameworks, type BuildOptions, type BuildResult } from '../framework/build.ts';
 import { applyPolicy, DiagnosticList, sortDiagnostics, type Diagnostic } from '../framework/diagnostics.ts';
 import { withFieldLines } from './field-lines.ts';
-import { undefinedNames, type UndefinedName } from './mdx-references.ts';
+import { importsOf, undefinedNames, type MdxImport, type UndefinedName } from './mdx-references.ts';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { readContent, SETTINGS_FILE, type ReadResult } from './read-content.ts';
 
 export interface CheckOptions extends BuildOptions {
@@ -16,7 +18,7 @@ export interface CheckOptions extends BuildOptions {
 
 export async function checkContent(dir: string, options: CheckOptions = {}): Promise<BuildResult> {
   const read = leaveOut(readContent(dir), options.without);
-  const mdxProblems = await Promise.all(read.mdx.map((m) => checkMdx(m.file, m.body, m.bodyLine)));
+  const mdxProblems = await Promise.all(read.mdx.map((m) => checkMdx(dir, m.file, m.body, m.bodyLine)));
   const built = await buildFrameworks(read.source, options);
   const extra = applyPolicy([...read.diagnostics.items, ...mdxProblems.flat()], built.policy, options.strict);
   const diagnostics = sortDiagnostics(
@@ -73,14 +75,21 @@ export async function checkContentApartFrom(dir: string): Promise<{ result: Buil
   return null;
 }
 
-async function checkMdx(file: string, body: string, bodyLine: number): Promise<Diagnostic[]> {
+async function checkMdx(dir: string, file: string, body: string, bodyLine: number): Promise<Diagnostic[]> {
   let names: UndefinedName[] = [];
+  let imports: MdxImport[] = [];
   const collect = () => (tree: unknown) => {
     names = undefinedNames(tree);
+    imports = importsOf(tree);
   };
   try {
     await compile(body, { development: false, remarkPlugins: [collect] });
-    return names.map((n) => undefinedNameDiagnostic(file, n, n.line + bodyLine - 1));
+    return [
+      ...imports
+        .filter((i) => !importFound(dir, file, i.source))
+        .map((i) => missingImport(file, i, i.line + bodyLine - 1)),
+      ...names.map((n) => undefinedNameDiagnostic(file, n, n.line + bodyLine - 1)),
+    ];
   } catch (error) {
     const e = error as { line?: number; reason?: string; message?: string };
     const line = e.line === undefined ? undefined : e.line + bodyLine - 1;
@@ -96,6 +105,32 @@ async function checkMdx(file: string, body: string, bodyLine: number): Promise<D
       },
     ];
   }
+}
+
+/** Endings a build finds an import by when it is written without one. */
+const IMPORT_ENDINGS = ['', '.astro', '.ts', '.js', '.mjs', '.tsx', '.jsx', '.mdx', '.md', '/index.ts', '/index.js'];
+
+/**
+ * Whether a relative import (`./Callout.astro`) names a file that exists; a package or an alias
+ * (`@/components/…`) is left to the build, which knows them.
+ */
+function importFound(dir: string, file: string, source: string): boolean {
+  if (!source.startsWith('./') && !source.startsWith('../')) return true;
+  const path = resolve(dirname(join(dir, file)), source);
+  return IMPORT_ENDINGS.some((ending) => existsSync(`${path}${ending}`));
+}
+
+/** An import of a file that is not there: the build stops on it, with a line of its own counting. */
+function missingImport(file: string, i: MdxImport, line: number): Diagnostic {
+  return {
+    severity: 'error',
+    code: 'mdx-import',
+    file,
+    field: 'body',
+    line,
+    message: `\`${i.source}\` is imported, but there is no such file next to this page, so the page cannot be built`,
+    fix: 'correct the path (it is relative to this file), add the file, or remove the import and what uses it',
+  };
 }
 
 /** A name the page would fail on when rendered, with the two ways out: plain braces, or remove it. */

@@ -160,3 +160,25 @@ function isReference(parent: Estree | undefined, key: string): boolean {
       return !isBinding(parent, key);
   }
 }
+
+/** An `import … from '<source>'` of the body, with its 1-based line in the body. */
+export interface MdxImport {
+  source: string;
+  line: number;
+}
+
+/** Every import of the body, in order. */
+export function importsOf(tree: unknown): MdxImport[] {
+  const found: MdxImport[] = [];
+  visit(tree as Node, (node) => {
+    if (node.type !== 'mdxjsEsm') return;
+    const program = node.data?.estree as {
+      body?: { type: string; source?: { value?: unknown }; loc?: { start: { line: number } } }[];
+    };
+    for (const statement of program.body ?? []) {
+      if (statement.type !== 'ImportDeclaration' || typeof statement.source?.value !== 'string') continue;
+      found.push({ source: statement.source.value, line: statement.loc?.start.line ?? node.position?.start.line ?? 1 });
+    }
+  });
+  return found;
+}
