@@ -6,7 +6,7 @@
 import type { Metric } from './model.ts';
 
 /**
- * The one wording `Intl` has no unit for: a rate per hour, e.g. `{value} per hour` / `每小时 {value}`
+ * The one wording `Intl` has no unit for: a rate per hour, e.g. `{value} per hour` / `{value}/小时`
  * (the UI string `unit.per-hour`, which a handbook may reword).
  */
 export interface UnitWords {
@@ -34,7 +34,7 @@ function numberFormat(metric: Pick<Metric, 'unit' | 'currency'> | undefined, loc
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
 }
 
-/** "90%", "7 min", "€1,200", "12 per hour" / "90%", "7分钟", "€1,200", "每小时 12". */
+/** "90%", "7 min", "€1,200", "12 per hour" / "90%", "7分钟", "€1,200", "12/小时". */
 export function formatMetric(
   value: number,
   metric: Pick<Metric, 'unit' | 'currency'> | undefined,

@@ -223,7 +223,7 @@ function route(framework: Framework, comparison: LevelComparison, labels: Compar
   const t: Translate = (key, vars = {}) => fill((labels.words as Record<string, string>)[key] ?? key, vars);
   const direct = comparison.route;
   if (direct.kind === 'promotion') {
-    const items = direct.criteria === null ? [] : criteriaItems(framework, t, direct.criteria);
+    const items = direct.criteria === null ? [] : criteriaItems(framework, t, direct.criteria, title(comparison.from));
     return [
       el('h2', { id: 'route' }, fill(labels.promotionTitle, { next: title(comparison.to) })),
       list(items, 'tb-criteria'),
@@ -232,7 +232,7 @@ function route(framework: Framework, comparison: LevelComparison, labels: Compar
   if (direct.kind === 'lateral') {
     return [
       el('h2', { id: 'route' }, fill(labels.lateralTitle, { to: title(comparison.to) })),
-      list(lateralItems(t, direct.move)),
+      list(lateralItems(t, direct.move, title(comparison.from))),
     ];
   }
   const path = routePath(framework, comparison.from, comparison.to);

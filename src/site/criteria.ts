@@ -20,6 +20,7 @@ export interface CriteriaItem {
 /** The UI strings `criteriaItems` and `lateralItems` use, for an island to carry. */
 export const CRITERIA_KEYS = [
   'level.minMonths',
+  'level.minMonthsIn',
   'level.monthsPerformingAtNext',
   'level.lateralAfter',
   'level.metricTargets',
@@ -31,13 +32,29 @@ export const CRITERIA_KEYS = [
   'unit.per-hour',
 ] as const satisfies readonly UiKey[];
 
+/**
+ * "At least 6 months in this level", or, where the list stands on another level's page or between
+ * two levels, in the level it is counted in (`from`: its name).
+ */
+function monthsItem(t: Translate, months: number, from: string | undefined): CriteriaItem[] {
+  if (months <= 0) return [];
+  return [
+    { text: from === undefined ? t('level.minMonths', { months }) : t('level.minMonthsIn', { months, level: from }) },
+  ];
+}
+
 /** Non-empty groups only: a criterion the level does not set is not listed. */
-export function criteriaItems(framework: Framework, t: Translate, criteria: PromotionCriteria): CriteriaItem[] {
+export function criteriaItems(
+  framework: Framework,
+  t: Translate,
+  criteria: PromotionCriteria,
+  from?: string,
+): CriteriaItem[] {
   const { trainings } = indexFramework(framework);
   const group = (key: UiKey, items: CriteriaItem[]): CriteriaItem[] =>
     items.length === 0 ? [] : [{ text: t(key), items }];
   return [
-    ...(criteria.minMonths > 0 ? [{ text: t('level.minMonths', { months: criteria.minMonths }) }] : []),
+    ...monthsItem(t, criteria.minMonths, from),
     ...(criteria.monthsPerformingAtNext > 0
       ? [{ text: t('level.monthsPerformingAtNext', { months: criteria.monthsPerformingAtNext }) }]
       : []),
@@ -63,10 +80,7 @@ export function criteriaItems(framework: Framework, t: Translate, criteria: Prom
   ];
 }
 
-/** A lateral move's time in the level it starts from, then its conditions. */
-export function lateralItems(t: Translate, move: LateralMove): CriteriaItem[] {
-  return [
-    ...(move.minMonths > 0 ? [{ text: t('level.minMonths', { months: move.minMonths }) }] : []),
-    ...move.conditions.map((c) => ({ text: c })),
-  ];
+/** A lateral move's time in the level it starts from (`from`: its name), then its conditions. */
+export function lateralItems(t: Translate, move: LateralMove, from?: string): CriteriaItem[] {
+  return [...monthsItem(t, move.minMonths, from), ...move.conditions.map((c) => ({ text: c }))];
 }

@@ -50,6 +50,22 @@ test('closing the gaps to IC3 lists the new criteria to meet, by the criteria sc
   await noViolations(page);
 });
 
+test('the ways into IC3 count the months in IC2, by name; a top level without moves promises none', async ({
+  page,
+}) => {
+  const en = await framework(page, 'en');
+  const ic2 = en.levels.find((l) => l.id === 'ic2');
+  await page.goto('/en/levels/ic3/');
+  const inbound = page.locator('section[aria-labelledby="inbound"]');
+  await expect(inbound).toContainText(`At least ${ic2?.promotion?.minMonths} months in ${ic2?.title}`);
+  await expect(inbound).not.toContainText('in this level');
+  const top = en.levels.find((l) => l.track === ic2?.track && l.next === null && l.lateralMoves.length === 0);
+  await page.goto(`/en/levels/${top?.id}/`);
+  await expect(page.locator('section[aria-labelledby="promotion"] p')).toHaveText(
+    'This is the top level of its track.',
+  );
+});
+
 test('compare IC2 → IC3 lists what is new at IC3', async ({ page }) => {
   const f = await framework(page, 'en');
   const title = (id: string) => f.competencies.find((c) => c.id === id)?.title ?? id;
@@ -100,6 +116,12 @@ test('the self-assessment rates criteria, gives gaps, a plan and the indicative 
   await expect(row).toHaveAttribute('data-status', 'gap');
   await expect(row).toContainText(sometimes);
   await expect(results.locator('[data-plan="planned"]')).toContainText(clinic);
+  // Two competencies on the step scale: bars, since a radar of two axes is a line.
+  await expect(results.locator('figure[data-chart]')).toHaveAttribute('data-chart', 'bar');
+  // A step with nothing to describe shows no empty bullet.
+  await expect(page.locator('[data-form] [data-indicators]:not([hidden]) li').filter({ hasText: /^\s*$/ })).toHaveCount(
+    0,
+  );
   await page.locator('[data-action="share"]').click();
   await noViolations(page);
 

@@ -58,7 +58,7 @@ test.describe('level pages', () => {
       locale: 'zh-cn',
       heading: '一级 · 1B',
       bands: [
-        ['conversations-per-hour', '每小时 8-12'],
+        ['conversations-per-hour', '8-12/小时'],
         ['activity', '不低于 85%'],
         ['qa-score', '不低于 88%'],
         ['handle-time', '不高于 10分钟'],
@@ -88,6 +88,15 @@ test.describe('level pages', () => {
       await expect(probation).toContainText(c.probation[1]);
     });
   }
+});
+
+test('the first level’s steps are expected from it, not “raised” (en, zh-cn)', async ({ page }) => {
+  await page.goto('/en/levels/trainee/');
+  const notes = page.locator('tr[data-competency] td .tb-note');
+  await expect(notes.first()).toBeVisible();
+  for (const text of await notes.allTextContents()) expect(text).toBe('expected from this level');
+  await page.goto('/zh-cn/levels/trainee/');
+  await expect(page.locator('tr[data-competency] td .tb-note').first()).toHaveText('自本层级起要求');
 });
 
 test('comparing 1A with 1B names both sub-levels with their band and lists the months at the next level', async ({

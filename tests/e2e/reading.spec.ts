@@ -82,7 +82,7 @@ test('any two levels: the route with its criteria, or the shortest way there, an
     await expect(result.getByRole('link', { name: en.trainings.find((t) => t.id === id)?.title ?? id })).toBeVisible();
   }
   await expect(
-    result.getByText(`At least ${level('cs-junior')?.promotion?.minMonths} months in this level`),
+    result.getByText(`At least ${level('cs-junior')?.promotion?.minMonths} months in ${title('cs-junior')}`),
   ).toBeVisible();
 
   // A lateral move: its conditions.

@@ -421,10 +421,12 @@ class TbAssessment extends HTMLElement {
     for (const list of fieldset.querySelectorAll<HTMLElement>('[data-indicators]')) {
       if (list.childElementCount > 0 || competency === undefined) continue;
       const step = Number(list.dataset['indicators']);
-      const texts = competency.indicators[String(step)] ?? [
-        this.framework.scale.find((s) => s.step === step)?.description ?? '',
-      ];
+      const texts = (
+        competency.indicators[String(step)] ?? [this.framework.scale.find((s) => s.step === step)?.description ?? '']
+      ).filter((text) => text.trim() !== '');
+      // A step with nothing to say (often step 0) shows no empty bullet.
       list.replaceChildren(...texts.map((text) => el('li', {}, text)));
+      list.hidden = texts.length === 0;
     }
   }
 

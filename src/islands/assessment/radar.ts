@@ -46,7 +46,11 @@ export const RADAR_MAX_AXES = 12;
 
 export type ChartForm = 'radar' | 'bar';
 
-export const chartForm = (axes: number): ChartForm => (axes > RADAR_MAX_AXES ? 'bar' : 'radar');
+/** Fewer than this and a radar is a line or a point, not a shape: bars say the same plainly. */
+export const RADAR_MIN_AXES = 3;
+
+export const chartForm = (axes: number): ChartForm =>
+  axes > RADAR_MAX_AXES || axes < RADAR_MIN_AXES ? 'bar' : 'radar';
 
 /**
  * Destroys the charts drawn inside `box`, before its content is replaced: a chart left behind keeps
