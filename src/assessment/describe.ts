@@ -15,6 +15,7 @@ import {
   type KpiResult,
   type PlanItem,
   type ProbationResult,
+  type Readiness,
 } from './engine.ts';
 import type { AssessmentState } from './state.ts';
 
@@ -114,6 +115,20 @@ export interface ProbationWords {
 export function probationLength(p: ProbationResult, words: ProbationWords): string {
   if (p.weeks > 0) return fill(words.weeks, { weeks: p.weeks });
   return p.months > 0 ? fill(words.months, { months: p.months }) : '';
+}
+
+/**
+ * "3 of 6 expectations met (50%); weighted readiness 67%." from the page's template, the shares
+ * written as the language writes a percentage (as metric values are).
+ */
+export function readinessText(locale: string, readiness: Readiness, template: string): string {
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  return fill(template, {
+    met: readiness.met,
+    total: readiness.total,
+    share: percent.format(readiness.share),
+    score: percent.format(readiness.score),
+  });
 }
 
 /** A level's name in results and exports ("Level 1 · 1B" for a sub-level); undefined for an unknown id. */

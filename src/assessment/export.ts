@@ -16,6 +16,7 @@ import {
   levelTitle,
   planEffortText,
   probationLength,
+  readinessText,
   rowCriterion,
   rowValue,
   type AboutWords,
@@ -36,6 +37,8 @@ export interface ExportWords {
   /** Said under the verdict when the framework's verdict policy is `indicative`. */
   indicative: string;
   readiness: string;
+  /** "{met} of {total} expectations met ({share}); weighted readiness {score}." */
+  readinessLine: string;
   plan: string;
   criteria: string;
   /** The criteria heading of a lateral move ("Entry conditions"). */
@@ -143,7 +146,7 @@ export function toMarkdown(
     '',
     ...(verdict === null ? [] : [`**${words.verdict}:** ${words.verdicts[verdict]}  `]),
     ...(verdict !== null && result.policy === 'indicative' ? [`${words.indicative}  `] : []),
-    `**${words.readiness}:** ${result.readiness.met}/${result.readiness.total} (${Math.round(result.readiness.share * 100)} %), ${Math.round(result.readiness.score * 100)} %`,
+    `**${words.readiness}:** ${readinessText(framework.locale, result.readiness, words.readinessLine)}`,
     '',
     `| ${words.competency} | ${words.expected} | ${words.self} | ${words.gap} | ${words.note} |`,
     '| --- | --- | --- | --- | --- |',

@@ -162,7 +162,7 @@ test('the self-assessment loads the handbook and scores', async ({ page }) => {
   await form.locator('input[name="rating:communication"][value="2"]').check();
   await form.locator('input[name="rating:problem-solving"][value="2"]').check();
   await page.getByRole('button', { name: 'Show my results' }).click();
-  await expect(page.locator('[data-results]')).toContainText('2 of 2 expectations met (100 %)');
+  await expect(page.locator('[data-results]')).toContainText('2 of 2 expectations met (100%)');
 });
 
 test("the changes page lists the organisation's own commits only", async ({ page }) => {

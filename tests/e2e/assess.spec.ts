@@ -51,7 +51,7 @@ async function expectHandComputedResult(page: Page): Promise<void> {
   await expect(results.locator('[data-why]')).toHaveText(
     'Why nearly ready: 1 gap, the largest 1 step; this handbook calls a target nearly ready with at most 2 gaps, each at most 1 step. Ready needs no gap.',
   );
-  await expect(results).toContainText('8 of 9 expectations met (89 %); weighted readiness 95 %.');
+  await expect(results).toContainText('8 of 9 expectations met (89%); weighted readiness 95%.');
   const gapRows = results.locator('tr[data-status="gap"]');
   await expect(gapRows).toHaveCount(1);
   await expect(gapRows).toContainText('Problem solving');
@@ -116,7 +116,7 @@ test('the same assessment in Chinese', async ({ page }) => {
   await fillByKeyboard(page, 'zh-cn');
   const results = page.locator('[data-results]');
   await expect(results.locator('.tb-verdict-title')).toHaveText('基本准备好');
-  await expect(results).toContainText('已满足 8 项能力要求，共 9 项（89 %）；加权准备度 95 %。');
+  await expect(results).toContainText('已满足 8 项能力要求，共 9 项（89%）；加权准备度 95%。');
   await expect(results.locator('tr[data-status="gap"]')).toContainText('差 1 级');
 });
 

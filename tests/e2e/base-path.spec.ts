@@ -94,7 +94,7 @@ test('the self-assessment loads its data, scores, saves under its own key and sh
   await form.locator('input[name="rating:complaint-handling"][value="1"]').check();
   await page.getByRole('button', { name: 'Show my results' }).click();
   const results = page.locator('[data-results]');
-  await expect(results).toContainText('1 of 2 expectations met (50 %)');
+  await expect(results).toContainText('1 of 2 expectations met (50%)');
   await expect(results.locator('tr[data-status="gap"]')).toContainText('Complaint handling');
 
   const keys = await page.evaluate(() => Object.keys(localStorage));

@@ -10,6 +10,7 @@ export const EXPORT_WORDS: ExportWords = {
   verdict: 'Verdict',
   indicative: 'This verdict is indicative.',
   readiness: 'Readiness',
+  readinessLine: '{met} of {total} expectations met ({share}); weighted readiness {score}.',
   plan: 'Plan',
   criteria: 'Promotion criteria',
   lateralCriteria: 'Entry conditions',

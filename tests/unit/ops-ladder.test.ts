@@ -244,4 +244,18 @@ describe('the Markdown export', () => {
     const md = toMarkdown(f, state, evaluate(f, state) as Evaluation, words, '2026-12-02').split('\n');
     for (const line of lines) expect(md).toContain(line);
   });
+
+  it.each([
+    ['en', /^\*\*Readiness:\*\* 0 of 2 expectations met \(0%\); weighted readiness 0%\.$/],
+    ['zh-cn', /^\*\*准备度:\*\* 已满足 0 项能力要求，共 2 项（0%）；加权准备度 0%。$/],
+  ])(
+    '%s: the Markdown export words readiness as the results do, percentages as the language writes them',
+    (locale, re) => {
+      const f = result.frameworks?.[locale] as Framework;
+      const state = { ...emptyState(f.version), current: 'trainee', target: '1a' };
+      const words = assessmentLabels(useTranslations(locale)).exportWords;
+      const md = toMarkdown(f, state, evaluate(f, state) as Evaluation, words, '2026-12-02').split('\n');
+      expect(md.filter((l) => re.test(l))).toHaveLength(1);
+    },
+  );
 });

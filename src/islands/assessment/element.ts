@@ -492,10 +492,10 @@ class TbAssessment extends HTMLElement {
         const verdict = shownVerdict(result);
         announce.textContent =
           verdict === null
-            ? `${this.labels.noVerdictAnnounce} ${readinessText(result, this.labels)}`
+            ? `${this.labels.noVerdictAnnounce} ${readinessText(this.framework, result, this.labels)}`
             : fill(this.labels.announce, {
                 verdict: this.labels.verdict[verdict],
-                readiness: readinessText(result, this.labels),
+                readiness: readinessText(this.framework, result, this.labels),
               });
       }
     }

@@ -50,6 +50,7 @@ const exportWords = (t: Translate) => ({
   verdict: t('assess.verdictWord'),
   indicative: t('assess.indicative'),
   readiness: t('assess.readinessWord'),
+  readinessLine: t('assess.readiness'),
   plan: t('assess.planTitle'),
   criteria: t('assess.criteriaTitle'),
   lateralCriteria: t('assess.criteriaTitle.lateral'),

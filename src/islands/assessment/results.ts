@@ -11,6 +11,7 @@ import {
   effortText,
   kpiText,
   probationLength,
+  readinessText as readinessLine,
   levelTitle,
   planEffortText,
   rowCriterion,
@@ -47,15 +48,9 @@ function valueWords(
   return (row, n) => (row.scale === 'steps' || n === null ? step(n) : String(rowValue(framework, row, n)));
 }
 
-/** "8 of 9 expectations met (89 %); weighted readiness 95 %." */
-export function readinessText(result: Evaluation, labels: AssessmentLabels): string {
-  const percent = (x: number) => `${Math.round(x * 100)} %`;
-  return fill(labels.readiness, {
-    met: result.readiness.met,
-    total: result.readiness.total,
-    share: percent(result.readiness.share),
-    score: percent(result.readiness.score),
-  });
+/** "8 of 9 expectations met (89%); weighted readiness 95%." */
+export function readinessText(framework: Framework, result: Evaluation, labels: AssessmentLabels): string {
+  return readinessLine(framework.locale, result.readiness, labels.readiness);
 }
 
 /** What every part of the results needs: the framework's entries by id and how to name them. */
@@ -121,7 +116,7 @@ export function renderResults(
   box.replaceChildren(
     el('h2', { id: 'assess-results' }, fill(labels.results, { target })),
     aboutList(framework, state, result, labels),
-    verdictBlock(result, labels, target),
+    verdictBlock(framework, result, labels, target),
     ...(charted.length > 0 ? [chart] : []),
     el('h3', {}, labels.gapsTitle),
     gapsTable(c, result, target),
@@ -158,14 +153,14 @@ function aboutList(framework: Framework, state: AssessmentState, result: Evaluat
  * The verdict with its help and the rule that decided it; said to be indicative when the framework's
  * policy is; with the policy `off`, no label at all: readiness, then the gaps, criteria and plan below.
  */
-function verdictBlock(result: Evaluation, labels: AssessmentLabels, target: string): HTMLElement {
+function verdictBlock(framework: Framework, result: Evaluation, labels: AssessmentLabels, target: string): HTMLElement {
   const verdict = shownVerdict(result);
   if (verdict === null) {
     return el(
       'div',
       { class: 'tb-verdict', role: 'status', 'data-verdict': 'off' },
       el('p', {}, labels.noVerdict),
-      el('p', {}, readinessText(result, labels)),
+      el('p', {}, readinessText(framework, result, labels)),
     );
   }
   return el(
@@ -174,7 +169,7 @@ function verdictBlock(result: Evaluation, labels: AssessmentLabels, target: stri
     el('p', { class: 'tb-verdict-title' }, labels.verdict[verdict]),
     result.policy === 'indicative' ? el('p', { 'data-indicative': '' }, labels.indicative) : '',
     el('p', {}, fill(labels.verdictHelp[verdict], { target })),
-    el('p', {}, readinessText(result, labels)),
+    el('p', {}, readinessText(framework, result, labels)),
     el('p', { 'data-why': result.why.rule }, whyText(result, labels)),
   );
 }
