@@ -98,6 +98,8 @@ test('export to JSON and import it elsewhere gives the same result', async ({ pa
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download (JSON)' }).click(),
   ]);
+  // Named after the person (when given) and the target, so a team lead's files are told apart.
+  expect(download.suggestedFilename()).toMatch(/^assessment(-.+)?-cs-intermediate\.json$/);
   const file = info.outputPath('assessment.json');
   await download.saveAs(file);
 

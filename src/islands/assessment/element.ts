@@ -15,6 +15,7 @@ import {
   type Loaded,
 } from '../../assessment/codec.ts';
 import { comparisonNames, type ComparisonNames } from '../../assessment/compare.ts';
+import { exportFileName } from '../../assessment/file-name.ts';
 import { emptyState, LIMITS, type AssessmentState, type StateProblem } from '../../assessment/state.ts';
 import { changesForTarget, frameworkStructure, namer, type VersionManifest } from '../../framework/changes.ts';
 import type { Competency, Framework } from '../../framework/model.ts';
@@ -75,7 +76,7 @@ class TbAssessment extends HTMLElement {
       const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset['action'];
       if (action === 'share') void this.share();
       if (action === 'export-json')
-        download('assessment.json', 'application/json', toJsonFile(this.state, this.framework.name));
+        download(exportFileName(this.state, 'json'), 'application/json', toJsonFile(this.state, this.framework.name));
       if (action === 'export-csv' || action === 'export-md') void this.exportAs(action);
       if (action === 'print') window.print();
       if (action === 'reset') this.reset();
@@ -512,11 +513,15 @@ class TbAssessment extends HTMLElement {
     const date = assessmentDate(this.state);
     const words = this.labels.exportWords;
     if (action === 'export-csv') {
-      download('assessment.csv', 'text/csv', toCsv(this.framework, this.state, result, words, date));
+      download(exportFileName(this.state, 'csv'), 'text/csv', toCsv(this.framework, this.state, result, words, date));
       return;
     }
     const compared = this.compared === null ? undefined : { state: this.compared, names: this.comparisonNames() };
-    download('assessment.md', 'text/markdown', toMarkdown(this.framework, this.state, result, words, date, compared));
+    download(
+      exportFileName(this.state, 'md'),
+      'text/markdown',
+      toMarkdown(this.framework, this.state, result, words, date, compared),
+    );
   }
 
   private async compareWith(text: string): Promise<void> {
