@@ -144,7 +144,9 @@ function matrix({ framework, labels, name }: Context, team: Team, by: MatrixSort
     el(
       'tr',
       {},
-      el('td', { colspan: '3' }),
+      // Its own cell above the person, kept in view like the column under it.
+      el('td', {}),
+      el('td', { colspan: '2' }),
       ...team.areas.map((a) => th(name.area(a.area), 'colgroup', { colspan: String(a.competencies.length) })),
     ),
     el(
@@ -259,7 +261,12 @@ function readiness({ framework, labels, name }: Context, team: Team): HTMLElemen
       verdicts ? { 'data-verdict': r.verdict } : {},
       th(r.member.label, 'row'),
       td(words.target, name.level(r.member.evaluation.target)),
-      ...(verdicts ? [td(words.verdict, words.verdicts[r.verdict]), td(labels.whyColumn, whyText(r, labels))] : []),
+      ...(verdicts
+        ? [
+            td(words.verdict, words.verdicts[r.verdict]),
+            el('td', { 'data-label': labels.whyColumn, 'data-why': '' }, whyText(r, labels)),
+          ]
+        : []),
       ...UNMET_KINDS.map((k) => td(`${labels.unmetTitle}${labels.colon}${words.unmet[k]}`, String(r.unmet[k]))),
     ),
   );
