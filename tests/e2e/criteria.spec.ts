@@ -317,3 +317,20 @@ test('the team matrix of criteria reads on a phone: cells wrap, align with their
   for (const [text, lines] of await short.evaluateAll(lineCounts))
     if (!/\s/.test(text.trim()) && text.trim().length <= 6) expect(lines, text).toBeLessThanOrEqual(1);
 });
+
+test('the team view prints on A4 landscape with its tables inside the page', async ({ page }, info) => {
+  const files = await criteriaTeam(page, info);
+  await showTeam(page, 'en', files);
+  // A4 across, less the margins, at 96 dpi.
+  await page.setViewportSize({ width: 1047, height: 740 });
+  await page.emulateMedia({ media: 'print' });
+  const ends = await page
+    .locator('[data-team] table')
+    .evaluateAll((tables) => tables.map((t) => Math.round(t.getBoundingClientRect().right)));
+  const width = await page.evaluate(() => document.documentElement.clientWidth);
+  for (const [i, end] of ends.entries()) expect(end, `table ${i + 1}`).toBeLessThanOrEqual(width);
+  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+  const sizes = [...pdf.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map(([, w, h]) => Number(w) > Number(h));
+  expect(sizes.length).toBeGreaterThan(0);
+  expect(sizes.every(Boolean), 'every page is landscape').toBe(true);
+});
