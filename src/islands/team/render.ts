@@ -51,11 +51,21 @@ const th = (text: string, scope = 'col', more: Record<string, string> = {}) => e
 /** A cell that names its column, for the one-block-per-row layout of a phone. */
 const td = (label: string, ...content: (Node | string)[]) => el('td', { 'data-label': label }, ...content);
 
-/** A table in a scrolling box a keyboard can reach, named by its caption. */
-function table(id: string, caption: string, head: HTMLElement[], rows: HTMLElement[], cls = 'tb-gaps-table') {
+/**
+ * A table in a scrolling box a keyboard can reach, named by its caption: a region of its own, or a
+ * group (`landmark` false) inside a region of the same name, which a second landmark would repeat.
+ */
+function table(
+  id: string,
+  caption: string,
+  head: HTMLElement[],
+  rows: HTMLElement[],
+  cls = 'tb-gaps-table',
+  landmark = true,
+) {
   return el(
-    'section',
-    { class: 'tb-scroll', tabindex: '0', 'aria-labelledby': id },
+    landmark ? 'section' : 'div',
+    { class: 'tb-scroll', tabindex: '0', 'aria-labelledby': id, ...(landmark ? {} : { role: 'group' }) },
     el('table', { class: cls }, el('caption', { id }, caption), el('thead', {}, ...head), el('tbody', {}, ...rows)),
   );
 }
@@ -130,6 +140,8 @@ function report(team: Team, labels: TeamLabels, files: number, hideNames: boolea
       rows.map((r) =>
         el('tr', { 'data-file': r.status }, el('th', { scope: 'row' }, shown(r.source)), td(words.result, ...r.result)),
       ),
+      'tb-gaps-table',
+      false,
     ),
   ];
 }
