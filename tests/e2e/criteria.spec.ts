@@ -5,7 +5,9 @@
  * with gaps, a plan and the indicative-verdict notice, kept across a reload. axe on each of them.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { toJsonFile } from '../../src/assessment/codec.ts';
+import { criterionKey, emptyState } from '../../src/assessment/state.ts';
 import { axeViolations } from '../../src/verify/axe.ts';
 import { framework } from './helpers.ts';
 
@@ -241,4 +243,116 @@ test('a role held alongside a level keeps its criteria and adds its own, linked 
   await expect(page.locator('[data-overlay-of="ic3"]')).toContainText('兼任于');
   await expect(page.locator('tr[data-competency="mentoring"]')).toContainText('辅导团队中的每位工程师');
   await noViolations(page);
+});
+
+/**
+ * Four exports against criteria, written by the codec: long names, one without a name (labelled by its
+ * file name), and ratings that include the longest one ("Consistently (about 6 months) ✓").
+ */
+async function criteriaTeam(page: Page, info: TestInfo): Promise<string[]> {
+  const f = await framework(page, 'en');
+  const people = [
+    ['Alexandra Montgomery-Smith', 'ic3'],
+    ['Bartholomew Featherstonehaugh', 'team-lead'],
+    ['Li Wei', 'ic4'],
+    ['', 'ic5'],
+  ] as const;
+  return people.map(([name, target], i) => {
+    const level = f.levels.find((l) => l.id === target);
+    const criteria = Object.fromEntries(
+      (level?.criteria ?? []).map((c, j) => [criterionKey(c.setBy, c.competency), (i + j) % 4]),
+    );
+    const ratings = Object.fromEntries(
+      (level?.expectations ?? []).map((e, j) => [e.competency, Math.max(0, e.step - ((i + j) % 3))]),
+    );
+    const state = { ...emptyState(f.version, new Date(Date.UTC(2026, 10, 1 + i))), name, target, criteria, ratings };
+    const path = info.outputPath(`0${i + 1}-assessment.json`);
+    writeFileSync(path, toJsonFile(state, f.name));
+    return path;
+  });
+}
+
+async function showTeam(page: Page, locale: string, files: string[]): Promise<void> {
+  await page.goto(`/${locale}/team/`);
+  await expect(page.locator('[data-live]:not([inert])').first()).toBeVisible();
+  await page.locator('[data-files]').setInputFiles(files);
+  await expect(page.locator('.tb-team-matrix tbody tr')).toHaveCount(files.length);
+}
+
+/** How many lines each element's text takes, by its text: a word broken across lines adds one. */
+function lineCounts(elements: Element[]): [string, number][] {
+  return elements.map((e) => {
+    const range = document.createRange();
+    range.selectNodeContents(e);
+    const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+    return [e.textContent ?? '', tops.size];
+  });
+}
+
+test('the team matrix of criteria reads on a phone: cells wrap, align with their headings, and the last column scrolls fully into view', async ({
+  page,
+}, info) => {
+  const files = await criteriaTeam(page, info);
+  const f = await framework(page, 'en');
+  await page.setViewportSize({ width: 360, height: 800 });
+  await showTeam(page, 'en', files);
+  const box = page.locator('.tb-scroll').filter({ has: page.locator('.tb-team-matrix') });
+  await expect(box).toContainText(f.criteriaScale.ratings[2]?.label ?? '?');
+  const seen = await box.evaluate((b) => {
+    b.scrollLeft = b.scrollWidth;
+    const width = (e: Element) => e.getBoundingClientRect().width;
+    const heads = [...b.querySelectorAll('thead tr:last-child th')];
+    const cells = [...b.querySelectorAll('td[data-gap]')];
+    const last = heads.at(-1)?.getBoundingClientRect();
+    const person = b.querySelector('tbody th')?.getBoundingClientRect();
+    return {
+      widest: Math.max(...cells.map(width)),
+      person: person?.width ?? 0,
+      personEnd: person?.right ?? 0,
+      lastStart: last?.left ?? 0,
+      lastEnd: last?.right ?? 0,
+      boxEnd: b.getBoundingClientRect().right,
+      boxWidth: b.clientWidth,
+      align: [...new Set([...heads, ...cells].map((e) => getComputedStyle(e).textAlign))],
+    };
+  });
+  // A rating wraps at its spaces instead of making its column wider than the room beside the person.
+  expect(seen.widest).toBeLessThanOrEqual(180);
+  expect(seen.person).toBeLessThanOrEqual(seen.boxWidth * 0.45);
+  // Scrolled to the end, the last heading is wholly beside the sticky person column, not under it.
+  expect(seen.lastStart).toBeGreaterThanOrEqual(seen.personEnd - 1);
+  expect(seen.lastEnd).toBeLessThanOrEqual(seen.boxEnd + 1);
+  expect(seen.align).toHaveLength(1);
+
+  // On a desktop the matrix fits its box and a name breaks at its spaces and hyphens, not mid-word.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const locale of ['en', 'zh-cn']) {
+    await showTeam(page, locale, files);
+    const matrix = page.locator('.tb-team-matrix');
+    const fits = await matrix.evaluate((t) => t.scrollWidth <= (t.parentElement?.clientWidth ?? 0));
+    expect(fits, `${locale}: the matrix is no wider than its box`).toBe(true);
+    for (const [name, lines] of await matrix.locator('tbody th').evaluateAll(lineCounts))
+      expect(lines, `${locale}: ${name}`).toBeLessThanOrEqual(name.split(/[ -]/).length);
+  }
+  // In Chinese a heading or a short value (总差距, 培训, 尚未准备好) keeps its characters on one line.
+  const short = page.locator('[data-team] thead th, [data-team] td:not([data-why])');
+  for (const [text, lines] of await short.evaluateAll(lineCounts))
+    if (!/\s/.test(text.trim()) && text.trim().length <= 6) expect(lines, text).toBeLessThanOrEqual(1);
+});
+
+test('the team view prints on A4 landscape with its tables inside the page', async ({ page }, info) => {
+  const files = await criteriaTeam(page, info);
+  await showTeam(page, 'en', files);
+  // A4 across, less the margins, at 96 dpi.
+  await page.setViewportSize({ width: 1047, height: 740 });
+  await page.emulateMedia({ media: 'print' });
+  const ends = await page
+    .locator('[data-team] table')
+    .evaluateAll((tables) => tables.map((t) => Math.round(t.getBoundingClientRect().right)));
+  const width = await page.evaluate(() => document.documentElement.clientWidth);
+  for (const [i, end] of ends.entries()) expect(end, `table ${i + 1}`).toBeLessThanOrEqual(width);
+  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+  const sizes = [...pdf.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map(([, w, h]) => Number(w) > Number(h));
+  expect(sizes.length).toBeGreaterThan(0);
+  expect(sizes.every(Boolean), 'every page is landscape').toBe(true);
 });

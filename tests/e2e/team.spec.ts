@@ -5,6 +5,7 @@
  * keeping the team on the device only when asked, both locales, and axe. Expected figures come from
  * the pure aggregation run here on the same files and the site's own framework.json.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -280,4 +281,18 @@ test('axe finds no violations on the team view with a team loaded, in both local
     for (const v of await axeViolations(page)) found.push(`/${locale}/team/ ${v}`);
   }
   expect(found).toEqual([]);
+});
+
+test('each landmark of the team view has a name of its own (axe landmark-unique), in both locales', async ({
+  page,
+}) => {
+  for (const locale of ['en', 'zh-cn']) {
+    await addFiles(page, locale);
+    const { violations } = await new AxeBuilder({ page }).withRules(['landmark-unique']).analyze();
+    expect(
+      violations.map((v) => `/${locale}/team/ ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+    // The files' table is a group inside the region its heading names, not a second "Files" region.
+    await expect(page.getByRole('region', { name: locale === 'en' ? 'Files' : '文件', exact: true })).toHaveCount(1);
+  }
 });

@@ -51,11 +51,21 @@ const th = (text: string, scope = 'col', more: Record<string, string> = {}) => e
 /** A cell that names its column, for the one-block-per-row layout of a phone. */
 const td = (label: string, ...content: (Node | string)[]) => el('td', { 'data-label': label }, ...content);
 
-/** A table in a scrolling box a keyboard can reach, named by its caption. */
-function table(id: string, caption: string, head: HTMLElement[], rows: HTMLElement[], cls = 'tb-gaps-table') {
+/**
+ * A table in a scrolling box a keyboard can reach, named by its caption: a region of its own, or a
+ * group (`landmark` false) inside a region of the same name, which a second landmark would repeat.
+ */
+function table(
+  id: string,
+  caption: string,
+  head: HTMLElement[],
+  rows: HTMLElement[],
+  cls = 'tb-gaps-table',
+  landmark = true,
+) {
   return el(
-    'section',
-    { class: 'tb-scroll', tabindex: '0', 'aria-labelledby': id },
+    landmark ? 'section' : 'div',
+    { class: 'tb-scroll', tabindex: '0', 'aria-labelledby': id, ...(landmark ? {} : { role: 'group' }) },
     el('table', { class: cls }, el('caption', { id }, caption), el('thead', {}, ...head), el('tbody', {}, ...rows)),
   );
 }
@@ -130,6 +140,8 @@ function report(team: Team, labels: TeamLabels, files: number, hideNames: boolea
       rows.map((r) =>
         el('tr', { 'data-file': r.status }, el('th', { scope: 'row' }, shown(r.source)), td(words.result, ...r.result)),
       ),
+      'tb-gaps-table',
+      false,
     ),
   ];
 }
@@ -144,7 +156,9 @@ function matrix({ framework, labels, name }: Context, team: Team, by: MatrixSort
     el(
       'tr',
       {},
-      el('td', { colspan: '3' }),
+      // Its own cell above the person, kept in view like the column under it.
+      el('td', {}),
+      el('td', { colspan: '2' }),
       ...team.areas.map((a) => th(name.area(a.area), 'colgroup', { colspan: String(a.competencies.length) })),
     ),
     el(
@@ -259,7 +273,12 @@ function readiness({ framework, labels, name }: Context, team: Team): HTMLElemen
       verdicts ? { 'data-verdict': r.verdict } : {},
       th(r.member.label, 'row'),
       td(words.target, name.level(r.member.evaluation.target)),
-      ...(verdicts ? [td(words.verdict, words.verdicts[r.verdict]), td(labels.whyColumn, whyText(r, labels))] : []),
+      ...(verdicts
+        ? [
+            td(words.verdict, words.verdicts[r.verdict]),
+            el('td', { 'data-label': labels.whyColumn, 'data-why': '' }, whyText(r, labels)),
+          ]
+        : []),
       ...UNMET_KINDS.map((k) => td(`${labels.unmetTitle}${labels.colon}${words.unmet[k]}`, String(r.unmet[k]))),
     ),
   );
